@@ -1,0 +1,191 @@
+//! Text primitives shared by every stage: diacritic folding, words, sentences.
+//!
+//! Folding is what makes "chinh" find "Chính" and "ha noi" find "Hà Nội": NFD decomposition,
+//! combining marks dropped, `đ`/`Đ` → `d` (it has no decomposition), lower-case. ASCII input
+//! takes a fast path that never allocates per character.
+
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// Folds `s` for comparison: no diacritics, lower-case.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends the folded form of `s` to `out`.
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Folds and keeps only alphanumerics (spaces, hyphens, apostrophes removed): the key under
+/// which "Viet Nam", "Vietnam" and "Việt Nam" are one name.
+pub fn fold_key(s: &str) -> String {
+    let mut f = String::with_capacity(s.len());
+    fold_into(s, &mut f);
+    f.retain(|c| c.is_alphanumeric());
+    f
+}
+
+/// Identity slug of DESIGN.md: folded, non-alphanumeric runs → `-`, trimmed.
+pub fn slug(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+/// Word-like runs (letters, digits, inner apostrophes) of `s`.
+pub fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt", "sgt",
+    "rev", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "pp", "u.s",
+    "u.n", "e.g", "i.e", "a.m", "p.m",
+];
+
+/// Whether the byte at `i` of `text` ends a sentence: `.`, `!` or `?` followed by whitespace
+/// (or the end) and not closing a known abbreviation or an initial.
+pub fn is_sentence_end(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if !matches!(b.get(i), Some(b'.' | b'!' | b'?')) {
+        return false;
+    }
+    let after = &text[i + 1..];
+    let after = after.trim_start_matches(['"', '”', '’', '\'', ')']);
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return false;
+    }
+    if b[i] != b'.' {
+        return true;
+    }
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false; // an initial: "John F. Kennedy"
+    }
+    let lw = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lw.as_str()) {
+        // "No. 3" never ends; "etc." ends when a capital follows a line break only.
+        let next = after.trim_start().chars().next();
+        return lw == "etc" && next.is_some_and(char::is_uppercase) && after.starts_with('\n');
+    }
+    true
+}
+
+/// Byte ranges of the sentences of `text` (each trimmed, never empty).
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
+        let seg = &text[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let t = seg.trim();
+        if !t.is_empty() {
+            out.push((s + lead, s + lead + t.len()));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            push(start, i, &mut out);
+            start = i + 1;
+        } else if matches!(c, '.' | '!' | '?') && is_sentence_end(text, i) {
+            let mut end = i + 1;
+            while let Some(q) = text[end..]
+                .chars()
+                .next()
+                .filter(|q| matches!(q, '"' | '”' | '’' | '\'' | ')'))
+            {
+                end += q.len_utf8();
+            }
+            if end > start {
+                push(start, end, &mut out);
+                start = end;
+            }
+        }
+    }
+    push(start, text.len(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Phạm Minh Chính"), "pham minh chinh");
+        assert_eq!(fold("ĐÀ NẴNG"), "da nang");
+        assert_eq!(fold("Hà Nội"), "ha noi");
+        assert_eq!(fold_key("Việt Nam"), fold_key("Vietnam"));
+        assert_eq!(fold_key("Viet Nam"), "vietnam");
+        assert_eq!(
+            slug("Communist Party of Việt Nam"),
+            "communist-party-of-viet-nam"
+        );
+        assert_eq!(
+            slug("Lao People’s Revolutionary Party"),
+            "lao-people-s-revolutionary-party"
+        );
+    }
+
+    #[test]
+    fn sentence_splitting() {
+        let t =
+            "Mr. Lâm met Dr. Sơn at Wharf No. 3 on June 2. Trade hit US$2.2 billion. Why? Because.";
+        let s: Vec<&str> = sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Lâm met Dr. Sơn at Wharf No. 3 on June 2.",
+                "Trade hit US$2.2 billion.",
+                "Why?",
+                "Because."
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_unicode_never_panics() {
+        for t in [
+            "",
+            ".",
+            "a.\u{301}",
+            "🙂. 🙂",
+            "\u{202e}abc. def",
+            "x\n.\n.",
+        ] {
+            let _ = sentences(t);
+            let _ = fold(t);
+            let _ = slug(t);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The URL is the view state: reading it, writing it (pushState / replaceState), links that
+//! work with middle-click and "open in new tab", and the popstate listener for back/forward.
+
+use crate::query::{Filter, Notice};
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+/// Parses the current `location.search`.
+pub fn read_location() -> (Filter, Vec<Notice>) {
+    let search = window().location().search().unwrap_or_default();
+    Filter::from_query(&search)
+}
+
+/// The URL (relative to the page) of a view: the path of the current page plus the canonical
+/// query. Relative, so the site works under any sub-path.
+pub fn href(f: &Filter) -> String {
+    let q = f.to_query();
+    if q.is_empty() {
+        let path = window().location().pathname().unwrap_or_default();
+        let last = path.rsplit('/').next().unwrap_or("");
+        if last.is_empty() {
+            "./".to_string()
+        } else {
+            last.to_string()
+        }
+    } else {
+        q
+    }
+}
+
+/// Changes the view: writes the URL (push = a new history entry) and re-renders.
+#[derive(Clone)]
+pub struct Navigator {
+    set: Callback<Filter>,
+}
+
+impl PartialEq for Navigator {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Navigator {
+    pub fn new(set: Callback<Filter>) -> Navigator {
+        Navigator { set }
+    }
+
+    /// A deliberate step (click): a new history entry.
+    pub fn push(&self, f: Filter) {
+        self.write(&f, true);
+        self.set.emit(f);
+    }
+
+    /// A transient change (typing): replaces the current entry.
+    #[allow(dead_code)]
+    pub fn replace(&self, f: Filter) {
+        self.write(&f, false);
+        self.set.emit(f);
+    }
+
+    fn write(&self, f: &Filter, push: bool) {
+        let url = href(f);
+        if let Ok(h) = window().history() {
+            let r = if push {
+                h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            if r.is_err() {
+                web_sys::console::warn_1(&"NewsLens: could not update the address bar".into());
+            }
+        }
+    }
+}
+
+pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "popstate", move |_| f())
+}
+
+/// Sets `data-ready="true"` on the document element.
+pub fn mark_ready() {
+    if let Some(el) = window().document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("data-ready", "true");
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LinkProps {
+    pub to: Filter,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+}
+
+/// An `<a href>` to a view: a plain click navigates in place, modified clicks (new tab,
+/// new window) are left to the browser.
+#[function_component(Link)]
+pub fn link(props: &LinkProps) -> Html {
+    let nav = use_context::<Navigator>().expect("Navigator context");
+    let to = props.to.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+            return;
+        }
+        e.prevent_default();
+        nav.push(to.clone());
+    });
+    html! {
+        <a href={href(&props.to)} class={props.class.clone()} title={props.title.clone()} {onclick}>
+            { props.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,89 @@
+// The foundation, end to end in headless Chromium: list, reader, history, deep links,
+// notices, sub-path hosting, no third-party requests, screenshots.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, stop, newPage, open, ready, search, SHOTS } from "./harness.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await stop(env); });
+
+const SEEDS = ["000_ad59f21efe7f7c72", "001_355fb81d80dc29d6", "002_c376e8810af6fb24", "003_58c85467d3f57047", "004_8089038956edb9b3"];
+
+test("home lists every article, newest first, with a result count", async () => {
+  const page = await newPage(env);
+  await open(page, env);
+  const ids = await page.$$eval("[data-doc-id]", (els) => els.map((e) => e.dataset.docId));
+  assert.deepEqual([...ids].sort(), SEEDS);
+  assert.equal(ids[0], "000_ad59f21efe7f7c72"); // 2025-12-03 is the newest
+  assert.equal(ids.at(-1), "004_8089038956edb9b3"); // 2021
+  assert.equal(await page.getAttribute("[data-result-count]", "data-result-count"), "5");
+  const first = await page.textContent("[data-doc-id='003_58c85467d3f57047']");
+  assert.match(first, /Further advancing ever-growing Việt Nam–Laos relations/);
+  assert.match(first, /2 June 2025/);
+  assert.match(first, /VNS/);
+  await page.screenshot({ path: `${SHOTS}/home-desktop.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+});
+
+test("clicking a row opens the reader, puts doc= in the URL, back returns to the list", async () => {
+  const page = await newPage(env);
+  await open(page, env);
+  await page.click("[data-doc-id='003_58c85467d3f57047'] a");
+  await page.waitForSelector("[data-open-doc='003_58c85467d3f57047']");
+  assert.equal(search(page), "?doc=003_58c85467d3f57047");
+  const body = await page.textContent("[data-open-doc]");
+  assert.match(body, /Bùi Thanh Sơn held talks/);
+  assert.doesNotMatch(body, /Politics & Law/);
+  await page.goBack();
+  await page.waitForSelector("[data-result-count]");
+  assert.equal(search(page), "");
+  assert.equal(await page.$("[data-open-doc]"), null);
+  await page.goForward();
+  await page.waitForSelector("[data-open-doc='003_58c85467d3f57047']");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a ?doc= link opens that article directly; chrome and teasers are gone", async () => {
+  const page = await newPage(env);
+  await open(page, env, "?doc=004_8089038956edb9b3");
+  const text = await page.textContent("[data-open-doc='004_8089038956edb9b3']");
+  assert.match(text, /Vietnam-Laos special relations ensure shared prosperity/);
+  assert.match(text, /Prime Minister Chinh said Vietnam is ready to support Laos/);
+  for (const gone of ["Log in", "Related news", "Peach blossoms", "Most Viewed"]) assert.ok(!text.includes(gone), gone);
+  await page.screenshot({ path: `${SHOTS}/reader-desktop.png`, fullPage: true });
+});
+
+test("an unknown doc id shows a notice and the list, never a blank page", async () => {
+  const page = await newPage(env);
+  await open(page, env, "?doc=no_such_article&zz=1");
+  const notice = await page.textContent("[data-notice]");
+  assert.match(notice, /no article “no_such_article”/);
+  assert.match(notice, /unknown link parameter “zz”/);
+  assert.equal(await page.getAttribute("[data-result-count]", "data-result-count"), "5");
+  await page.click("[data-notice] button");
+  assert.equal(await page.$("[data-notice]"), null);
+  assert.deepEqual(page.errors, []);
+});
+
+test("no request leaves the origin", async () => {
+  const page = await newPage(env);
+  await open(page, env);
+  await page.click("[data-doc-id] a");
+  await page.waitForSelector("[data-open-doc]");
+  const foreign = page.requests.filter((u) => !u.startsWith(env.origin) && !u.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+  assert.ok(page.requests.some((u) => u.endsWith(".wasm")), "the wasm came from the origin");
+});
+
+test("phone width: readable list and reader", async () => {
+  const page = await newPage(env, { width: 390, height: 844 });
+  await open(page, env);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, "no horizontal scrolling at 390 px");
+  await page.screenshot({ path: `${SHOTS}/home-phone.png`, fullPage: true });
+  await open(page, env, "?doc=002_c376e8810af6fb24");
+  await page.screenshot({ path: `${SHOTS}/reader-phone.png`, fullPage: true });
+  const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow2, false);
+});

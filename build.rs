@@ -6,20 +6,17 @@ fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").unwrap();
     let seeds = Path::new(&root).join("seeds");
     println!("cargo:rerun-if-changed=seeds");
-    let mut files: Vec<_> = fs::read_dir(&seeds)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut files: Vec<_> =
+        fs::read_dir(&seeds).map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
     files.sort();
-    let mut out = String::from("/// (file name, text) of every bundled seed, sorted by file name.\npub static SEEDS: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (file name, text) of every bundled seed, sorted by file name.\npub static SEEDS: &[(&str, &str)] = &[\n",
+    );
     for p in &files {
         println!("cargo:rerun-if-changed={}", p.display());
         let name = p.file_name().unwrap().to_string_lossy();
-        out += &format!(
-            "    ({:?}, include_str!({:?})),\n",
-            name,
-            p.display().to_string()
-        );
+        out += &format!("    ({:?}, include_str!({:?})),\n", name, p.display().to_string());
     }
     out += "];\n";
     let meta = seeds.join("metadata.tsv");
@@ -30,9 +27,5 @@ fn main() {
     } else {
         out += "\"\";\n";
     }
-    fs::write(
-        Path::new(&env::var("OUT_DIR").unwrap()).join("seeds.rs"),
-        out,
-    )
-    .unwrap();
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("seeds.rs"), out).unwrap();
 }

@@ -60,12 +60,7 @@ impl Document {
 
     /// The first `max` characters of the body that follow the title, cut at a word boundary.
     pub fn lead(&self, max: usize) -> String {
-        let body = self
-            .paragraphs
-            .iter()
-            .find(|p| !p.caption)
-            .map(|p| self.para_text(p))
-            .unwrap_or("");
+        let body = self.paragraphs.iter().find(|p| !p.caption).map(|p| self.para_text(p)).unwrap_or("");
         truncate_words(strip_dateline(body), max)
     }
 }
@@ -102,22 +97,14 @@ pub fn parse_metadata(text: &str) -> Vec<Override> {
             let field = f.next()?.trim().to_ascii_lowercase();
             let value = f.next()?.trim().to_string();
             let note = f.next().unwrap_or("").trim().to_string();
-            matches!(field.as_str(), "title" | "date" | "source").then_some(Override {
-                file,
-                field,
-                value,
-                note,
-            })
+            matches!(field.as_str(), "title" | "date" | "source").then_some(Override { file, field, value, note })
         })
         .collect()
 }
 
 /// Applies the overrides naming this document (by file name or stem).
 pub fn apply_overrides(d: &mut Document, overrides: &[Override]) {
-    for o in overrides
-        .iter()
-        .filter(|o| o.file == d.file || o.file == d.id)
-    {
+    for o in overrides.iter().filter(|o| o.file == d.file || o.file == d.id) {
         let value = (!o.value.is_empty()).then(|| o.value.clone());
         match o.field.as_str() {
             "title" => {
@@ -144,10 +131,7 @@ pub fn parse_iso_date(s: &str) -> Option<(u16, u8, u8)> {
         None => 0,
     };
     let d: u8 = match it.next() {
-        Some(p) if p.len() == 2 && m > 0 => p
-            .parse()
-            .ok()
-            .filter(|d| *d >= 1 && *d <= days_in_month(y, m))?,
+        Some(p) if p.len() == 2 && m > 0 => p.parse().ok().filter(|d| *d >= 1 && *d <= days_in_month(y, m))?,
         Some(_) => return None,
         None => 0,
     };
@@ -179,9 +163,7 @@ pub fn human_date(iso: &str) -> String {
 
 fn capitalized(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 pub const MONTHS: [&str; 12] = [
@@ -207,9 +189,7 @@ pub fn month_number(word: &str) -> Option<u8> {
     }
     MONTHS
         .iter()
-        .position(|m| {
-            *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
-        })
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september"))
         .map(|i| i as u8 + 1)
 }
 
@@ -260,10 +240,7 @@ fn lines(raw: &str) -> Vec<Line<'_>> {
     for l in raw.split_inclusive('\n') {
         let trimmed_start = l.len() - l.trim_start().len();
         let text = l.trim();
-        out.push(Line {
-            start: pos + trimmed_start,
-            text,
-        });
+        out.push(Line { start: pos + trimmed_start, text });
         pos += l.len();
     }
     out
@@ -277,10 +254,7 @@ fn is_chrome(text: &str) -> bool {
 /// "Comment (0)", "Comments (12)", "0 comments".
 fn is_comment_counter(l: &str) -> bool {
     let core = l.trim_end_matches(')');
-    if let Some(rest) = core
-        .strip_prefix("comments (")
-        .or_else(|| core.strip_prefix("comment ("))
-    {
+    if let Some(rest) = core.strip_prefix("comments (").or_else(|| core.strip_prefix("comment (")) {
         return !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
     }
     let mut w = l.split_whitespace();
@@ -295,40 +269,23 @@ fn is_all_caps(text: &str) -> bool {
 /// Parses "June 02, 2025", "June 2, 2025 - 21:12", "02/06/2025 21:12", "Monday, June 2, 2025"
 /// when it is the whole line (a dateline). Returns ISO `YYYY-MM-DD`.
 pub fn parse_dateline(text: &str) -> Option<String> {
-    let ws: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let rest_is_time = |rest: &[&str]| {
         rest.iter().all(|w| {
-            matches!(
-                *w,
-                "-" | "–" | "|" | "GMT+7" | "(GMT+7)" | "AM" | "PM" | "am" | "pm"
-            ) || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            matches!(*w, "-" | "–" | "|" | "GMT+7" | "(GMT+7)" | "AM" | "PM" | "am" | "pm")
+                || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
         })
     };
-    let ws = if ws.first().is_some_and(|w| is_weekday(w)) {
-        &ws[1..]
-    } else {
-        &ws[..]
-    };
+    let ws = if ws.first().is_some_and(|w| is_weekday(w)) { &ws[1..] } else { &ws[..] };
     // Month DD YYYY
     if ws.len() >= 3 {
-        if let (Some(m), Ok(d), Ok(y)) = (
-            month_number(ws[0]),
-            ws[1].parse::<u8>(),
-            ws[2].parse::<u16>(),
-        ) {
+        if let (Some(m), Ok(d), Ok(y)) = (month_number(ws[0]), ws[1].parse::<u8>(), ws[2].parse::<u16>()) {
             if rest_is_time(&ws[3..]) {
                 return iso(y, m, d);
             }
         }
         // DD Month YYYY
-        if let (Ok(d), Some(m), Ok(y)) = (
-            ws[0].parse::<u8>(),
-            month_number(ws[1]),
-            ws[2].parse::<u16>(),
-        ) {
+        if let (Ok(d), Some(m), Ok(y)) = (ws[0].parse::<u8>(), month_number(ws[1]), ws[2].parse::<u16>()) {
             if rest_is_time(&ws[3..]) {
                 return iso(y, m, d);
             }
@@ -338,9 +295,7 @@ pub fn parse_dateline(text: &str) -> Option<String> {
     if let Some(first) = ws.first() {
         let p: Vec<&str> = first.split('/').collect();
         if p.len() == 3 && rest_is_time(&ws[1..]) {
-            if let (Ok(d), Ok(m), Ok(y)) =
-                (p[0].parse::<u8>(), p[1].parse::<u8>(), p[2].parse::<u16>())
-            {
+            if let (Ok(d), Ok(m), Ok(y)) = (p[0].parse::<u8>(), p[1].parse::<u8>(), p[2].parse::<u16>()) {
                 return iso(y, m, d);
             }
         }
@@ -365,10 +320,7 @@ const OUTLETS: &str = include_str!("../data/outlets.tsv");
 
 fn outlet_for_host(host: &str) -> String {
     let host = host.trim_start_matches("www.");
-    for line in OUTLETS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
+    for line in OUTLETS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         if let Some((h, name)) = line.split_once('\t') {
             if host == h || host.ends_with(&format!(".{h}")) {
                 return name.trim().to_string();
@@ -380,13 +332,8 @@ fn outlet_for_host(host: &str) -> String {
 
 /// "Source: https://vtv.vn/…" on a line of its own → the outlet for that host.
 fn source_url_line(text: &str) -> Option<String> {
-    let rest = text
-        .strip_prefix("Source:")
-        .or_else(|| text.strip_prefix("Source :"))?
-        .trim();
-    let url = rest
-        .strip_prefix("https://")
-        .or_else(|| rest.strip_prefix("http://"))?;
+    let rest = text.strip_prefix("Source:").or_else(|| text.strip_prefix("Source :"))?.trim();
+    let url = rest.strip_prefix("https://").or_else(|| rest.strip_prefix("http://"))?;
     let host = url.split(['/', '?', '#']).next()?;
     (!host.is_empty() && !host.contains(' ')).then(|| outlet_for_host(host))
 }
@@ -408,9 +355,7 @@ fn is_caption(text: &str) -> bool {
     let t = text.trim_end_matches('.').trim_end();
     let last_words: Vec<&str> = t.split_whitespace().rev().take(3).collect();
     t.ends_with(" Photo")
-        || last_words
-            .get(1)
-            .is_some_and(|w| *w == "Photo:" || *w == "Source:")
+        || last_words.get(1).is_some_and(|w| *w == "Photo:" || *w == "Source:")
         || t.ends_with("(r)")
         || t.ends_with("(l)")
 }
@@ -438,10 +383,7 @@ pub fn truncate_words(text: &str, max: usize) -> String {
         Some(i) if i > max / 2 => &cut[..i],
         _ => &cut[..],
     };
-    format!(
-        "{}…",
-        cut.trim_end_matches([',', ';', ':', ' ', '-', '–', '—'])
-    )
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ', '-', '–', '—']))
 }
 
 const OPENERS: &[&str] = &[
@@ -487,9 +429,7 @@ fn derive_title(lead: &str) -> String {
 
 fn sentence_end(text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    (0..b.len())
-        .find(|&i| is_sentence_end(text, i))
-        .map(|i| i + 1)
+    (0..b.len()).find(|&i| is_sentence_end(text, i)).map(|i| i + 1)
 }
 
 impl Document {
@@ -515,17 +455,13 @@ impl Document {
         }
 
         // Everything after a stop line ("Related news", "Reactions:") is furniture and teasers.
-        if let Some(stop) = ls
-            .iter()
-            .position(|l| STOP_LINES.contains(&l.text.to_lowercase().as_str()))
-        {
+        if let Some(stop) = ls.iter().position(|l| STOP_LINES.contains(&l.text.to_lowercase().as_str())) {
             ls.truncate(stop);
         }
 
         // The header zone runs until the first real paragraph: a line of ≥ 8 words that ends a
         // sentence. In it live banners, section labels, the headline and the dateline.
-        let is_para =
-            |t: &str| words(t).count() >= 8 && t.ends_with(['.', '!', '?', '"', '”', ')', ':']);
+        let is_para = |t: &str| words(t).count() >= 8 && t.ends_with(['.', '!', '?', '"', '”', ')', ':']);
         let body_from = ls.iter().position(|l| is_para(l.text)).unwrap_or(ls.len());
         let mut headline: Option<&str> = None;
         let mut dropped = vec![false; ls.len()];
@@ -557,30 +493,18 @@ impl Document {
                 source.get_or_insert(s);
                 continue;
             }
-            paragraphs.push(Paragraph {
-                start: l.start,
-                end: l.start + l.text.len(),
-                caption: is_caption(l.text),
-            });
+            paragraphs.push(Paragraph { start: l.start, end: l.start + l.text.len(), caption: is_caption(l.text) });
         }
 
         // A trailing agency credit names the source (search from the end; skip captions).
         if source.is_none() {
-            source = paragraphs
-                .iter()
-                .rev()
-                .filter(|p| !p.caption)
-                .find_map(|p| trailing_credit(&raw[p.start..p.end]));
+            source = paragraphs.iter().rev().filter(|p| !p.caption).find_map(|p| trailing_credit(&raw[p.start..p.end]));
         }
 
         let (title, title_derived) = match headline {
             Some(h) => (h.to_string(), false),
             None => {
-                let lead = paragraphs
-                    .iter()
-                    .find(|p| !p.caption)
-                    .map(|p| &raw[p.start..p.end])
-                    .unwrap_or("");
+                let lead = paragraphs.iter().find(|p| !p.caption).map(|p| &raw[p.start..p.end]).unwrap_or("");
                 let t = derive_title(lead);
                 if t.is_empty() {
                     (id.clone(), true)
@@ -610,22 +534,10 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(
-            parse_dateline("June 02, 2025 - 21:12").as_deref(),
-            Some("2025-06-02")
-        );
-        assert_eq!(
-            parse_dateline("Monday, June 2, 2025").as_deref(),
-            Some("2025-06-02")
-        );
-        assert_eq!(
-            parse_dateline("02/06/2025 21:12").as_deref(),
-            Some("2025-06-02")
-        );
-        assert_eq!(
-            parse_dateline("3 December 2025").as_deref(),
-            Some("2025-12-03")
-        );
+        assert_eq!(parse_dateline("June 02, 2025 - 21:12").as_deref(), Some("2025-06-02"));
+        assert_eq!(parse_dateline("Monday, June 2, 2025").as_deref(), Some("2025-06-02"));
+        assert_eq!(parse_dateline("02/06/2025 21:12").as_deref(), Some("2025-06-02"));
+        assert_eq!(parse_dateline("3 December 2025").as_deref(), Some("2025-12-03"));
         assert_eq!(parse_dateline("February 30, 2025"), None);
         assert_eq!(parse_dateline("June 02, 2025 the talks began"), None);
     }
@@ -649,18 +561,10 @@ mod tests {
 
     #[test]
     fn credits() {
-        assert_eq!(
-            trailing_credit("the two nations. VNA/VNS").as_deref(),
-            Some("VNA/VNS")
-        );
-        assert_eq!(
-            trailing_credit("socialist system. — VNS").as_deref(),
-            Some("VNS")
-        );
+        assert_eq!(trailing_credit("the two nations. VNA/VNS").as_deref(), Some("VNA/VNS"));
+        assert_eq!(trailing_credit("socialist system. — VNS").as_deref(), Some("VNS"));
         assert_eq!(trailing_credit("met the CPV"), None);
-        assert!(is_caption(
-            "Bùi Thanh Sơn (right) holds talks on June 2. — VNA/VNS Photo"
-        ));
+        assert!(is_caption("Bùi Thanh Sơn (right) holds talks on June 2. — VNA/VNS Photo"));
         assert!(is_caption("co-chaired the meeting. Photo: VGP"));
         assert!(!is_caption("The talks went well."));
     }
@@ -672,10 +576,7 @@ mod tests {
         assert_eq!(d.title, "Leaders agree on a new trade deal");
         assert!(!d.title_derived);
         assert_eq!(d.paragraphs.len(), 1);
-        assert_eq!(
-            d.body(),
-            "The two leaders met in Hanoi on Monday and agreed on a new deal."
-        );
+        assert_eq!(d.body(), "The two leaders met in Hanoi on Monday and agreed on a new deal.");
     }
 
     #[test]
@@ -687,14 +588,7 @@ mod tests {
 
     #[test]
     fn empty_and_odd_input() {
-        for raw in [
-            "",
-            "\n\n\n",
-            "   ",
-            "date 2025-99-99 x",
-            "🙂",
-            "Reactions:\nfoo",
-        ] {
+        for raw in ["", "\n\n\n", "   ", "date 2025-99-99 x", "🙂", "Reactions:\nfoo"] {
             let d = Document::from_text("odd.txt", raw);
             for p in &d.paragraphs {
                 assert!(raw.is_char_boundary(p.start) && raw.is_char_boundary(p.end));
@@ -705,14 +599,9 @@ mod tests {
 
     #[test]
     fn metadata_overrides() {
-        let o = parse_metadata(
-            "# c\nx.txt\tdate\t2025-12-03\tfrom URL id\nx\tsource\tVTV\t\nbad line\n",
-        );
+        let o = parse_metadata("# c\nx.txt\tdate\t2025-12-03\tfrom URL id\nx\tsource\tVTV\t\nbad line\n");
         assert_eq!(o.len(), 2);
-        let mut d = Document::from_text(
-            "x.txt",
-            "Something happened in Hanoi today and it was big news.",
-        );
+        let mut d = Document::from_text("x.txt", "Something happened in Hanoi today and it was big news.");
         apply_overrides(&mut d, &o);
         assert_eq!(d.date.as_deref(), Some("2025-12-03"));
         assert_eq!(d.source.as_deref(), Some("VTV"));

@@ -6,6 +6,7 @@
 //! plain Rust with no browser dependency and is tested natively.
 
 pub mod corpus;
+pub mod extract;
 pub mod query;
 pub mod text;
 

@@ -155,23 +155,15 @@ impl Filter {
             let (value, value_ok) = decode(v);
             let shown_key = clip(&key, 40);
             if !key_ok || !value_ok {
-                notices.push(Notice(format!(
-                    "Part of the “{shown_key}” parameter was not valid text and was repaired."
-                )));
+                notices
+                    .push(Notice(format!("Part of the “{shown_key}” parameter was not valid text and was repaired.")));
             }
             if seen.contains(&key) {
-                notices.push(Notice(format!(
-                    "The “{shown_key}” parameter appeared twice; the first one is used."
-                )));
+                notices.push(Notice(format!("The “{shown_key}” parameter appeared twice; the first one is used.")));
                 continue;
             }
             seen.push(key.clone());
-            let bad = |what: &str| {
-                Notice(format!(
-                    "Ignored {what} “{}” in the link.",
-                    clip(&value, 60)
-                ))
-            };
+            let bad = |what: &str| Notice(format!("Ignored {what} “{}” in the link.", clip(&value, 60)));
             match key.as_str() {
                 "q" => {
                     let v = value.trim();
@@ -187,9 +179,7 @@ impl Filter {
                 "e" => {
                     for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         if f.e.len() >= MAX_E {
-                            notices.push(Notice(format!(
-                                "Only the first {MAX_E} entities of the link are used."
-                            )));
+                            notices.push(Notice(format!("Only the first {MAX_E} entities of the link are used.")));
                             break;
                         }
                         if is_entity_id(id) {
@@ -204,10 +194,7 @@ impl Filter {
                         if TYPES.contains(&t) {
                             f.t.push(t.to_string());
                         } else {
-                            notices.push(Notice(format!(
-                                "Ignored unknown entity type “{}”.",
-                                clip(t, 40)
-                            )));
+                            notices.push(Notice(format!("Ignored unknown entity type “{}”.", clip(t, 40))));
                         }
                     }
                 }
@@ -220,11 +207,7 @@ impl Filter {
                             f.to = v;
                         }
                     }
-                    None => notices.push(bad(if key == "from" {
-                        "start date"
-                    } else {
-                        "end date"
-                    })),
+                    None => notices.push(bad(if key == "from" { "start date" } else { "end date" })),
                 },
                 "src" => {
                     if !value.trim().is_empty() && value.chars().count() <= 80 {
@@ -251,16 +234,12 @@ impl Filter {
                     Some(v) => f.view = v,
                     None => notices.push(bad("view")),
                 },
-                _ => notices.push(Notice(format!(
-                    "Ignored unknown link parameter “{shown_key}”."
-                ))),
+                _ => notices.push(Notice(format!("Ignored unknown link parameter “{shown_key}”."))),
             }
         }
         if let (Some(a), Some(b)) = (&f.from, &f.to) {
             if date_lower(a) > date_upper(b) {
-                notices.push(Notice(format!(
-                    "The date range {a} – {b} was reversed; it is read as {b} – {a}."
-                )));
+                notices.push(Notice(format!("The date range {a} – {b} was reversed; it is read as {b} – {a}.")));
                 std::mem::swap(&mut f.from, &mut f.to);
             }
         }
@@ -289,17 +268,12 @@ pub fn is_entity_id(s: &str) -> bool {
     TYPES.contains(&ty)
         && !slug.is_empty()
         && s.len() <= 200
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// A document id: a file stem of letters, digits, `_`, `-`, `.`; at most 120 bytes.
 pub fn is_doc_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 120
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    !s.is_empty() && s.len() <= 120 && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
 }
 
 /// The first day a date bound can mean (`2025` → `2025-01-01`), as a comparable string.
@@ -325,9 +299,7 @@ pub fn date_upper(d: &str) -> String {
 pub fn encode_into(s: &str, out: &mut String) {
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(b as char),
             b' ' => out.push('+'),
             _ => {
                 let _ = write!(out, "%{b:02X}");
@@ -354,10 +326,7 @@ pub fn decode(s: &str) -> (String, bool) {
             b'+' => bytes.push(b' '),
             b'%' => {
                 let hex = |c: u8| (c as char).to_digit(16);
-                match (
-                    b.get(i + 1).and_then(|c| hex(*c)),
-                    b.get(i + 2).and_then(|c| hex(*c)),
-                ) {
+                match (b.get(i + 1).and_then(|c| hex(*c)), b.get(i + 2).and_then(|c| hex(*c))) {
                     (Some(h), Some(l)) => {
                         bytes.push((h * 16 + l) as u8);
                         i += 2;
@@ -391,12 +360,11 @@ mod tests {
 
     #[test]
     fn canonical_order_and_sets() {
-        let (f, n) = Filter::from_query("view=graph&doc=abc&e=place:laos,person:to-lam,place:laos&q=ch%C3%ADnh+visit&t=org,person");
-        assert!(n.is_empty(), "{n:?}");
-        assert_eq!(
-            f.to_query(),
-            "?q=ch%C3%ADnh+visit&e=person:to-lam,place:laos&t=person,org&doc=abc&view=graph"
+        let (f, n) = Filter::from_query(
+            "view=graph&doc=abc&e=place:laos,person:to-lam,place:laos&q=ch%C3%ADnh+visit&t=org,person",
         );
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(f.to_query(), "?q=ch%C3%ADnh+visit&e=person:to-lam,place:laos&t=person,org&doc=abc&view=graph");
     }
 
     #[test]
@@ -407,7 +375,9 @@ mod tests {
 
     #[test]
     fn hostile_input_gives_notices() {
-        let (f, n) = Filter::from_query("q=%3Cscript%3Ealert(1)%3C/script%3E&e=bogus&from=2025-13-01&doc=../../etc&zzz=1&view=x&ent=person:%E0");
+        let (f, n) = Filter::from_query(
+            "q=%3Cscript%3Ealert(1)%3C/script%3E&e=bogus&from=2025-13-01&doc=../../etc&zzz=1&view=x&ent=person:%E0",
+        );
         assert_eq!(f.q, "<script>alert(1)</script>");
         assert!(f.e.is_empty() && f.from.is_none() && f.doc.is_none() && f.ent.is_none());
         assert_eq!(f.view, View::List);
@@ -421,10 +391,7 @@ mod tests {
     #[test]
     fn reversed_range_is_swapped() {
         let (f, n) = Filter::from_query("from=2025&to=2024-06");
-        assert_eq!(
-            (f.from.as_deref(), f.to.as_deref()),
-            (Some("2024-06"), Some("2025"))
-        );
+        assert_eq!((f.from.as_deref(), f.to.as_deref()), (Some("2024-06"), Some("2025")));
         assert_eq!(n.len(), 1);
     }
 

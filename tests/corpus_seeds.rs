@@ -2,10 +2,7 @@
 use newslens::corpus::{self, Document};
 
 fn doc(id: &str) -> Document {
-    corpus::bundled()
-        .into_iter()
-        .find(|d| d.id == id)
-        .expect(id)
+    corpus::bundled().into_iter().find(|d| d.id == id).expect(id)
 }
 
 #[test]
@@ -26,30 +23,10 @@ fn every_seed_file_is_embedded_byte_for_byte() {
 #[test]
 fn metadata_of_each_seed() {
     let cases = [
-        (
-            "000_ad59f21efe7f7c72",
-            Some("2025-12-03"),
-            Some("VTV"),
-            true,
-        ),
-        (
-            "001_355fb81d80dc29d6",
-            Some("2025-12-02"),
-            Some("VNA/VNS"),
-            true,
-        ),
-        (
-            "002_c376e8810af6fb24",
-            Some("2025-11-29"),
-            Some("VNA/VNS"),
-            true,
-        ),
-        (
-            "003_58c85467d3f57047",
-            Some("2025-06-02"),
-            Some("VNS"),
-            false,
-        ),
+        ("000_ad59f21efe7f7c72", Some("2025-12-03"), Some("VTV"), true),
+        ("001_355fb81d80dc29d6", Some("2025-12-02"), Some("VNA/VNS"), true),
+        ("002_c376e8810af6fb24", Some("2025-11-29"), Some("VNA/VNS"), true),
+        ("003_58c85467d3f57047", Some("2025-06-02"), Some("VNS"), false),
         ("004_8089038956edb9b3", Some("2021-12-07"), None, false),
     ];
     for (id, date, source, derived) in cases {
@@ -59,20 +36,10 @@ fn metadata_of_each_seed() {
         assert_eq!(d.title_derived, derived, "{id} title derived");
         assert!(d.title.chars().count() <= 120, "{id}: {}", d.title);
     }
-    assert_eq!(
-        doc("003_58c85467d3f57047").title,
-        "Further advancing ever-growing Việt Nam–Laos relations"
-    );
-    assert_eq!(
-        doc("004_8089038956edb9b3").title,
-        "Vietnam-Laos special relations ensure shared prosperity"
-    );
-    assert!(doc("000_ad59f21efe7f7c72")
-        .title
-        .starts_with("Prime Minister Pham Minh Chinh and Lao Prime Minister"));
-    assert!(doc("001_355fb81d80dc29d6")
-        .title
-        .starts_with("Party General Secretary Tô Lâm had a meeting"));
+    assert_eq!(doc("003_58c85467d3f57047").title, "Further advancing ever-growing Việt Nam–Laos relations");
+    assert_eq!(doc("004_8089038956edb9b3").title, "Vietnam-Laos special relations ensure shared prosperity");
+    assert!(doc("000_ad59f21efe7f7c72").title.starts_with("Prime Minister Pham Minh Chinh and Lao Prime Minister"));
+    assert!(doc("001_355fb81d80dc29d6").title.starts_with("Party General Secretary Tô Lâm had a meeting"));
 }
 
 #[test]
@@ -86,10 +53,7 @@ fn text_alone_does_not_guess_unsettled_dates() {
             assert!(d.curated.is_empty());
         }
     }
-    assert!(doc("000_ad59f21efe7f7c72")
-        .curated
-        .iter()
-        .any(|c| c.starts_with("date:")));
+    assert!(doc("000_ad59f21efe7f7c72").curated.iter().any(|c| c.starts_with("date:")));
 }
 
 #[test]

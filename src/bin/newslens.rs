@@ -46,11 +46,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!("usage: newslens docs [FILE...] | newslens extract [FILE...]");
-            return ExitCode::from(if cmd == "help" || cmd == "--help" {
-                0
-            } else {
-                2
-            });
+            return ExitCode::from(if cmd == "help" || cmd == "--help" { 0 } else { 2 });
         }
     };
     match cmd {
@@ -62,13 +58,14 @@ fn main() -> ExitCode {
                 );
                 for p in &d.paragraphs {
                     let t = d.para_text(p);
-                    println!(
-                        "  {}{}",
-                        if p.caption { "[cap] " } else { "" },
-                        corpus::truncate_words(t, 110)
-                    );
+                    println!("  {}{}", if p.caption { "[cap] " } else { "" }, corpus::truncate_words(t, 110));
                 }
             }
+        }
+        "extract" => {
+            let x = newslens::extract::extract_corpus(&docs);
+            let json = newslens::extract::to_json(&docs, &x);
+            println!("{}", serde_json::to_string_pretty(&json).expect("JSON"));
         }
         _ => unreachable!(),
     }

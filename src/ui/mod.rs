@@ -23,10 +23,7 @@ impl Model {
         let mut by_date: Vec<usize> = (0..docs.len()).collect();
         by_date.sort_by(|&a, &b| {
             let (da, db) = (&docs[a].date, &docs[b].date);
-            db.is_some()
-                .cmp(&da.is_some())
-                .then(db.cmp(da))
-                .then(docs[a].id.cmp(&docs[b].id))
+            db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(docs[a].id.cmp(&docs[b].id))
         });
         Model { docs, by_date }
     }
@@ -70,9 +67,8 @@ pub fn app() -> Html {
     let mut notices: Vec<Notice> = link_notices.clone();
     if let Some(id) = &filter.doc {
         if model.doc(id).is_none() {
-            notices.push(Notice(format!(
-                "There is no article “{id}” in this collection; showing all articles instead."
-            )));
+            notices
+                .push(Notice(format!("There is no article “{id}” in this collection; showing all articles instead.")));
         }
     }
 

@@ -26,11 +26,7 @@ pub fn notices(p: &NoticesProps) -> Html {
 }
 
 fn meta_line(d: &Document) -> Html {
-    let date = d
-        .date
-        .as_deref()
-        .map(human_date)
-        .unwrap_or_else(|| "Date unknown".into());
+    let date = d.date.as_deref().map(human_date).unwrap_or_else(|| "Date unknown".into());
     let source = d.source.clone().unwrap_or_else(|| "Source unknown".into());
     html! {
         <div class="meta">
@@ -52,10 +48,7 @@ pub fn home(p: &PageProps) -> Html {
     let m = &p.model;
     let rows = m.by_date.iter().map(|&i| {
         let d = &m.docs[i];
-        let to = Filter {
-            doc: Some(d.id.clone()),
-            ..p.filter.clone()
-        };
+        let to = Filter { doc: Some(d.id.clone()), ..p.filter.clone() };
         html! {
             <li class="result" data-doc-id={d.id.clone()}>
                 <h2 class="result-title"><Link to={to}>{ &d.title }</Link></h2>
@@ -86,10 +79,7 @@ pub fn reader(p: &ReaderProps) -> Html {
     let Some(d) = p.model.doc(&p.doc_id) else {
         return html! {};
     };
-    let back = Filter {
-        doc: None,
-        ..p.filter.clone()
-    };
+    let back = Filter { doc: None, ..p.filter.clone() };
     let paras = d.paragraphs.iter().map(|para| {
         let text = d.para_text(para).to_string();
         if para.caption {

@@ -1,0 +1,124 @@
+//! General-knowledge tables (`data/*`), parsed once. Keys are [`fold_key`]s: diacritics, case,
+//! spaces and punctuation removed, so "Việt Nam", "Viet Nam" and "Vietnam" are one key.
+//! Nothing here is about a particular article; every table names its source in its header.
+
+use crate::text::{fold, fold_key};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub canonical: String,
+    /// Short all-caps forms ("US", "WHO", "NA") match only in capitals.
+    pub caps_only: bool,
+}
+
+pub struct Knowledge {
+    pub places: HashMap<String, Known>,
+    pub orgs: HashMap<String, Known>,
+    /// demonym key → country canonical name ("lao" → "Laos").
+    pub demonyms: HashMap<String, String>,
+    pub titles: HashSet<String>,
+    /// Folded single words that can start a title ("prime", "deputy", …).
+    pub title_words: HashSet<String>,
+    pub org_heads: HashSet<String>,
+    pub place_cues: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub events: HashSet<String>,
+    /// Longest entry, in words, of any phrase table.
+    pub max_words: usize,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn is_caps_form(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn add(map: &mut HashMap<String, Known>, form: &str, canonical: &str, max_words: &mut usize) {
+    let key = fold_key(form);
+    if key.is_empty() {
+        return;
+    }
+    *max_words = (*max_words).max(form.split_whitespace().count() + form.matches(['-', '\'', '’']).count());
+    map.entry(key).or_insert_with(|| Known { canonical: canonical.to_string(), caps_only: is_caps_form(form) });
+}
+
+impl Knowledge {
+    fn load() -> Knowledge {
+        let mut max_words = 1;
+        let mut places = HashMap::new();
+        for l in rows(include_str!("../../data/places.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 2 {
+                continue;
+            }
+            add(&mut places, f[1], f[1], &mut max_words);
+            for a in f.get(2).unwrap_or(&"").split('|').filter(|a| !a.trim().is_empty()) {
+                add(&mut places, a.trim(), f[1], &mut max_words);
+            }
+        }
+        let mut orgs = HashMap::new();
+        for l in rows(include_str!("../../data/orgs.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            add(&mut orgs, f[0], f[0], &mut max_words);
+            for a in f.get(1).unwrap_or(&"").split('|').filter(|a| !a.trim().is_empty()) {
+                add(&mut orgs, a.trim(), f[0], &mut max_words);
+            }
+        }
+        let demonyms = rows(include_str!("../../data/demonyms.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(d, c)| {
+                (fold_key(d), places.get(&fold_key(c)).map_or(c.to_string(), |k: &Known| k.canonical.clone()))
+            })
+            .collect();
+        let titles: HashSet<String> = rows(include_str!("../../data/titles.txt")).map(fold_key).collect();
+        let title_words = rows(include_str!("../../data/titles.txt"))
+            .filter_map(|t| t.split_whitespace().next())
+            .map(fold_key)
+            .collect();
+        for t in rows(include_str!("../../data/titles.txt")) {
+            max_words = max_words.max(t.split_whitespace().count());
+        }
+        let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
+        Knowledge {
+            places,
+            orgs,
+            demonyms,
+            titles,
+            title_words,
+            org_heads: words(include_str!("../../data/org_heads.txt")),
+            place_cues: words(include_str!("../../data/place_cues.txt")),
+            surnames: rows(include_str!("../../data/vn_surnames.txt")).map(|s| fold(s.trim())).collect(),
+            events: words(include_str!("../../data/event_words.txt")),
+            max_words: max_words.min(12),
+        }
+    }
+}
+
+/// The tables, parsed on first use.
+pub fn knowledge() -> &'static Knowledge {
+    static K: OnceLock<Knowledge> = OnceLock::new();
+    K.get_or_init(Knowledge::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_and_fold() {
+        let k = knowledge();
+        assert_eq!(k.places[&fold_key("Viet Nam")].canonical, k.places[&fold_key("Vietnam")].canonical);
+        assert_eq!(k.places[&fold_key("Lao PDR")].canonical, "Laos");
+        assert_eq!(k.demonyms[&fold_key("Lao")], "Laos");
+        assert!(k.titles.contains(&fold_key("Prime Minister")));
+        assert!(k.org_heads.contains("committee"));
+        assert!(k.surnames.contains("pham"));
+        assert!(k.places[&fold_key("US")].caps_only);
+        assert!(k.places.len() > 500 && k.orgs.len() > 100);
+    }
+}

@@ -1,0 +1,604 @@
+//! People, organizations and places from capitalised chunks.
+//!
+//! 1. **Chunk**: a maximal run of capitalised words, joined by connectors ("of", "for", "on",
+//!    "and", "the"), possessives, hyphens/dashes between names, a parenthesised acronym, and
+//!    "No. 3". A sentence-initial word counts only if the article also capitalises it
+//!    mid-sentence or a table knows it ("Congratulating Laos" → "Laos").
+//! 2. **Analyse** a chunk: titles ("Lao Prime Minister", "Deputy Prime Minister and Minister of
+//!    Foreign Affairs") make the trailing name a person and their middle an affiliation;
+//!    organization head-words ("Committee", "Ministry", "Party") make an org; gazetteers and
+//!    cues ("… Port", "… province") make places; a Vietnamese family name starts a person;
+//!    a lone word may be a short form of a person named elsewhere (resolved later).
+
+use super::knowledge::{knowledge, Knowledge};
+use super::tokens::{Kind, Tok};
+use super::{Cand, EType};
+use crate::corpus::month_number;
+use crate::text::fold_key;
+use std::collections::HashSet;
+
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "del", "da", "van", "von", "bin", "al"];
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "both",
+    "all",
+    "each",
+    "i",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "of",
+    "by",
+    "with",
+    "from",
+    "and",
+    "but",
+    "or",
+    "as",
+    "after",
+    "before",
+    "during",
+    "under",
+    "over",
+    "meanwhile",
+    "however",
+    "also",
+    "two",
+    "three",
+    "many",
+];
+/// Titles that name an office at a country ("Ambassador to Việt Nam").
+const TO_TITLES: &[&str] = &["ambassador", "envoy", "consul", "representative", "delegate", "ambassadors"];
+
+/// A recognised name inside a chunk, before resolution.
+pub struct Names<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+    taken: &'a [bool],
+    k: &'static Knowledge,
+    /// Keys capitalised somewhere other than at a sentence start.
+    midcap: HashSet<&'a str>,
+    pub out: Vec<Cand>,
+    /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
+    pub acronyms: Vec<(String, String)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Seg {
+    Place,
+    Org,
+    Demonym,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(text: &'a str, t: &'a [Tok], taken: &'a [bool]) -> Names<'a> {
+        let midcap = t.iter().filter(|x| x.is_word() && x.cap && !x.sent_start).map(|x| x.key.as_str()).collect();
+        Names { text, t, taken, k: knowledge(), midcap, out: Vec::new(), acronyms: Vec::new() }
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        &self.text[self.t[i].start..self.t[i].end]
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        t.is_word() && !t.cap && CONNECTORS.contains(&t.key.as_str())
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn name_word(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        if !t.is_word() || self.taken[i] || !(t.cap || t.upper) {
+            return false;
+        }
+        if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper) {
+            return false;
+        }
+        !matches!(t.key.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    }
+
+    /// Whether a capitalised sentence-initial word is a name rather than sentence case.
+    fn evident(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        let key = t.key.as_str();
+        if FUNCTION_WORDS.contains(&key) {
+            return false;
+        }
+        t.upper
+            || self.midcap.contains(key)
+            || self.k.surnames.contains(key)
+            || self.k.places.contains_key(key)
+            || self.k.orgs.contains_key(key)
+            || self.k.demonyms.contains_key(key)
+            || self.k.title_words.contains(key)
+    }
+
+    /// Finds and analyses the chunks of tokens `[from, to)` (one paragraph).
+    pub fn run(&mut self, from: usize, to: usize) {
+        let n = to;
+        let mut i = from;
+        while i < n {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < n && self.name_word(end) {
+                    end += 1;
+                    continue;
+                }
+                // possessive inside a name: People's, Việt Nam’s Ministry
+                if end + 1 < n && self.t[end].kind == Kind::Poss && self.name_word(end + 1) {
+                    end += 2;
+                    continue;
+                }
+                // connectors: "of the", "for", "and"
+                let mut c = end;
+                while c < n && c - end < 2 && self.is_connector(c) {
+                    c += 1;
+                }
+                if c > end && c < n && self.name_word(c) {
+                    end = c + 1;
+                    continue;
+                }
+                // "Ambassador to Việt Nam"
+                if end + 1 < n
+                    && self.t[end].key == "to"
+                    && !self.t[end].cap
+                    && TO_TITLES.contains(&self.t[end - 1].key.as_str())
+                    && self.name_word(end + 1)
+                {
+                    end += 2;
+                    continue;
+                }
+                // hyphens and dashes between names (not an em dash, not after an all-caps dateline)
+                if end + 1 < n && matches!(self.t[end].kind, Kind::Punct('-' | '–')) && self.name_word(end + 1) {
+                    let spaced = self.t[end].space_before;
+                    let dateline = spaced && self.t[end - 1].upper && !self.t[end + 1].upper;
+                    let ok = !spaced
+                        || (self.is_place_key(&self.t[end - 1].key) && self.is_place_key(&self.t[end + 1].key))
+                        || self.place_pair(start, end, end + 1);
+                    if ok && !dateline {
+                        end += 2;
+                        continue;
+                    }
+                }
+                // a parenthesised acronym: "(CPV)"
+                if end + 2 < n && self.t[end].is_punct('(') && self.t[end + 1].upper && self.t[end + 2].is_punct(')') {
+                    end += 3;
+                    continue;
+                }
+                // "Wharf No. 3"
+                if end + 2 < n
+                    && self.t[end - 1].key == "no"
+                    && self.t[end].is_punct('.')
+                    && self.t[end + 1].kind == Kind::Num
+                {
+                    end += 2;
+                    break;
+                }
+                if end + 2 < n
+                    && self.t[end].key == "no"
+                    && self.t[end].cap
+                    && self.t[end + 1].is_punct('.')
+                    && self.t[end + 2].kind == Kind::Num
+                {
+                    end += 3;
+                    break;
+                }
+                break;
+            }
+            // a lower-case place cue right after: "Houaphanh province"
+            if end < n
+                && self.t[end].is_word()
+                && !self.t[end].cap
+                && matches!(self.t[end].key.as_str(), "province" | "city" | "district" | "port" | "town" | "commune")
+            {
+                end += 1;
+            }
+            let mut a = start;
+            if self.t[a].sent_start && !self.evident(a) {
+                a += 1;
+            }
+            self.analyse(a, end);
+            i = end;
+        }
+    }
+
+    fn is_place_key(&self, key: &str) -> bool {
+        self.k.places.contains_key(key)
+    }
+
+    /// "Việt Nam – Laos": the words before the dash (from `start`) and after form places.
+    fn place_pair(&self, start: usize, dash: usize, after: usize) -> bool {
+        let left =
+            (start..dash).any(|s| self.known(s, dash).is_some_and(|(kind, len)| kind == Seg::Place && s + len == dash));
+        let right = self.known(after, self.t.len()).is_some_and(|(kind, _)| kind == Seg::Place);
+        left && right
+    }
+
+    /// Longest gazetteer match (place, org, demonym) starting at `i`, within `[i, end)`.
+    fn known(&self, i: usize, end: usize) -> Option<(Seg, usize)> {
+        if i >= end || !matches!(self.t[i].kind, Kind::Word | Kind::Num) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut best = None;
+        let mut words = 0;
+        for j in i..end.min(i + self.k.max_words * 2) {
+            let t = &self.t[j];
+            match t.kind {
+                Kind::Word | Kind::Num => {
+                    if j > i && !(t.cap || t.upper || CONNECTORS.contains(&t.key.as_str())) {
+                        break;
+                    }
+                    key.push_str(&t.key);
+                    words += 1;
+                }
+                Kind::Poss => key.push('s'),
+                Kind::Punct('-' | '–' | '.') => continue,
+                _ => break,
+            }
+            if words > self.k.max_words {
+                break;
+            }
+            let caps = self.t[i..=j].iter().filter(|x| x.is_word()).all(|x| x.upper);
+            let hit = |m: &std::collections::HashMap<String, super::knowledge::Known>| {
+                m.get(&key).filter(|k| !k.caps_only || caps).is_some()
+            };
+            if hit(&self.k.places) {
+                best = Some((Seg::Place, j + 1 - i));
+            } else if hit(&self.k.orgs) {
+                best = Some((Seg::Org, j + 1 - i));
+            } else if j == i && self.k.demonyms.contains_key(&key) {
+                best = Some((Seg::Demonym, 1));
+            }
+        }
+        best
+    }
+
+    /// Longest title starting at `i` (within `[i, end)`), as a token count.
+    fn title_at(&self, i: usize, end: usize) -> Option<usize> {
+        let mut key = String::new();
+        let mut best = None;
+        for j in i..end.min(i + 8) {
+            let t = &self.t[j];
+            if !t.is_word() {
+                break;
+            }
+            if j == i && !(t.cap || t.upper) {
+                return None;
+            }
+            key.push_str(&t.key);
+            if self.k.titles.contains(&key) {
+                best = Some(j + 1 - i);
+            }
+        }
+        // "Minister of Foreign Affairs", "Chairman of the National Assembly": the table has them.
+        best
+    }
+
+    /// Title chain from `i`: TITLE ("and" TITLE)*, optionally after a demonym or "X's".
+    fn titles(&self, i: usize, end: usize) -> Option<usize> {
+        let mut p = i;
+        let mut found = false;
+        while let Some(l) = self.title_at(p, end) {
+            p += l;
+            found = true;
+            if p + 1 < end && self.t[p].key == "and" && self.title_at(p + 1, end).is_some() {
+                p += 1;
+                continue;
+            }
+            break;
+        }
+        found.then_some(p)
+    }
+
+    fn push(&mut self, ty: EType, a: usize, b: usize, short: bool) {
+        if a >= b {
+            return;
+        }
+        let (start, end) = (self.t[a].start, self.t[b - 1].end);
+        let name = self.text[start..end].to_string();
+        self.out.push(Cand {
+            ty,
+            start,
+            end,
+            toks: (a, b),
+            key: String::new(),
+            name,
+            value: None,
+            currency: None,
+            short,
+        });
+    }
+
+    fn trim(&self, mut a: usize, mut b: usize) -> (usize, usize) {
+        while a < b
+            && (self.is_connector(a)
+                || !matches!(self.t[a].kind, Kind::Word | Kind::Num)
+                || (!self.t[a].cap && matches!(self.t[a].key.as_str(), "the" | "to")))
+        {
+            a += 1;
+        }
+        while b > a && (self.is_connector(b - 1) || matches!(self.t[b - 1].kind, Kind::Punct(_) | Kind::Poss)) {
+            if self.t[b - 1].is_punct(')') {
+                break;
+            }
+            b -= 1;
+        }
+        (a, b)
+    }
+
+    fn has_head(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).rev().find(|&i| self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(&self.t[i].key))
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        self.t[i].is_word() && self.k.place_cues.contains(&self.t[i].key)
+    }
+
+    /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
+    fn acronyms_in(&mut self, a: usize, b: usize) {
+        for p in a..b {
+            if p + 2 < b + 1
+                && self.t[p].is_punct('(')
+                && p + 2 < self.t.len()
+                && self.t[p + 2].is_punct(')')
+                && self.t[p + 1].upper
+            {
+                let acr = self.t[p + 1].key.clone();
+                // the shortest run of words around "(ACR)" whose initials spell the acronym:
+                // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
+                let spell = |r: std::ops::Range<usize>| -> bool {
+                    let initials: String = self.t[r]
+                        .iter()
+                        .filter(|x| x.is_word() && x.cap && !x.upper)
+                        .filter_map(|x| x.key.chars().next())
+                        .collect();
+                    initials == acr
+                };
+                let mut found = None;
+                'outer: for s in (a..p).rev() {
+                    for e in [p, p + 5, p + 6] {
+                        let e = e.min(b);
+                        if e >= p && e <= b && (e == p || e > p + 3) && spell(if e == p { s..p } else { s..e }) {
+                            found = Some((s, e));
+                            break 'outer;
+                        }
+                    }
+                }
+                if let Some((s, e)) = found {
+                    let long: String = if e == p {
+                        self.text[self.t[s].start..self.t[p - 1].end].to_string()
+                    } else {
+                        format!(
+                            "{} {}",
+                            &self.text[self.t[s].start..self.t[p - 1].end],
+                            &self.text[self.t[p + 3].start..self.t[e - 1].end]
+                        )
+                    };
+                    self.acronyms.push((self.s(p + 1).to_string(), long));
+                    let whole = (s, if e == p { p } else { e });
+                    if whole != (a, b) {
+                        self.push(EType::Org, whole.0, whole.1, false);
+                    }
+                }
+                self.push(EType::Org, p + 1, p + 2, true);
+            }
+        }
+    }
+
+    fn analyse(&mut self, a: usize, b: usize) {
+        let (a, b) = self.trim(a, b);
+        if a >= b {
+            return;
+        }
+        // split at "and" unless it is inside an org name ("Ministry of Education and Training")
+        // or joins two titles ("Deputy Prime Minister and Minister of Foreign Affairs")
+        if let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
+            let left_titles = self.titles(a, b).is_some_and(|p| p > k);
+            let right_head = self.has_head(k + 1, b).is_some();
+            let left_of =
+                (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
+            if !(left_titles || (left_of && !right_head)) {
+                self.analyse(a, k);
+                self.analyse(k + 1, b);
+                return;
+            }
+        }
+        // a title anywhere: "Lao National Assembly Chairman Xaysomphone Phomvihane"
+        let lead = match self.known(a, b) {
+            Some((Seg::Demonym, 1)) => a + 1,
+            Some((Seg::Place, l)) if a + l < b && self.t[a + l].kind == Kind::Poss => a + l + 1,
+            _ => a,
+        };
+        for p in lead..b {
+            if let Some(after) = self.titles(p, b) {
+                if self.person_after_title(a, p, after, b) {
+                    return;
+                }
+                break;
+            }
+        }
+        self.acronyms_in(a, b);
+        self.classify(a, b);
+    }
+
+    /// `[p, after)` is a title chain; the person's name is the trailing run of `[after, b)`.
+    fn person_after_title(&mut self, a: usize, p: usize, after: usize, b: usize) -> bool {
+        // trailing name-like words
+        let mut q = b;
+        while q > after {
+            let t = &self.t[q - 1];
+            let name_like = t.is_word()
+                && t.cap
+                && !t.upper
+                && !self.is_connector(q - 1)
+                && !self.k.org_heads.contains(&t.key)
+                && !self.k.title_words.contains(&t.key)
+                && !self.k.demonyms.contains_key(&t.key);
+            if !name_like || b - q >= 4 {
+                break;
+            }
+            // stop at a known multi-word place or org ending here ("… to Việt Nam Khamphao")
+            q -= 1;
+        }
+        // do not take the end of a known place/org as a name ("Ambassador to Việt Nam")
+        while q < b {
+            let ends_known =
+                (after..q + 1).any(|s| self.known(s, b).is_some_and(|(_, l)| s + l > q && s < q + 1 && s + l <= b));
+            if ends_known {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        // what precedes the title and lies between title and name: affiliations
+        let has_name = q < b && !(b - q == 1 && self.known(q, b).is_some());
+        let middle_has_head = self.has_head(after, q).is_some();
+        if !has_name && p == a && !middle_has_head {
+            return true; // a bare title: "the Lao Prime Minister"
+        }
+        if p > a {
+            self.classify_part(a, p);
+        }
+        if q > after {
+            self.analyse(after, q);
+        }
+        if has_name {
+            self.push(EType::Person, q, b, b - q == 1);
+        }
+        true
+    }
+
+    fn classify_part(&mut self, a: usize, b: usize) {
+        let (a, b) = self.trim(a, b);
+        if a < b {
+            self.classify(a, b);
+        }
+    }
+
+    /// A chunk without a title.
+    fn classify(&mut self, a: usize, b: usize) {
+        let (a, b) = self.trim(a, b);
+        if a >= b {
+            return;
+        }
+        // exact gazetteer match of the whole chunk
+        if let Some((kind, l)) = self.known(a, b) {
+            if a + l == b {
+                match kind {
+                    Seg::Place => self.push(EType::Place, a, b, false),
+                    Seg::Org => self.push(EType::Org, a, b, false),
+                    Seg::Demonym => {}
+                }
+                return;
+            }
+        }
+        let last_word = (a..b).rev().find(|&i| self.t[i].is_word()).unwrap_or(a);
+        // events are not organizations: "National Party Congress"; "Meeting of the X Committee" → X
+        if self.t[last_word].cap && self.k.events.contains(&self.t[last_word].key) {
+            return;
+        }
+        if self.k.events.contains(&self.t[a].key) {
+            if let Some(of) = (a + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap) {
+                return self.classify_part(of + 1, b);
+            }
+        }
+        // places by cue: "Vũng Áng Port", "Friendship Hospital", "Wharf No. 3", "Houaphanh province"
+        if (self.is_cue(last_word) && b - a >= 2)
+            || (self.is_cue(a) && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
+        {
+            // a lower-case generic cue is not part of the name's identity, but is of the mention
+            self.push(EType::Place, a, b, false);
+            return;
+        }
+        // organizations by head-word
+        if let Some(h) = self.has_head(a, b) {
+            let words = (a..b).filter(|&i| self.t[i].is_word()).count();
+            if words >= 2 {
+                // a leading place + possessive or demonym belongs to the name ("Vietnam’s National Assembly")
+                self.push(EType::Org, a, b, false);
+                return;
+            }
+            let _ = h;
+            return; // a head-word alone ("the Government", "the Party") is too generic
+        }
+        // a Vietnamese name: family name + 1–3 syllables
+        let words: Vec<usize> = (a..b).filter(|&i| self.t[i].is_word()).collect();
+        if (2..=4).contains(&words.len())
+            && words.len() == b - a
+            && self.k.surnames.contains(&self.t[a].key)
+            && self.known(a, b).is_none()
+            && words.iter().all(|&i| self.t[i].key.len() <= 7 && !self.t[i].upper)
+        {
+            self.push(EType::Person, a, b, false);
+            return;
+        }
+        // otherwise: every known place/org inside, and lone words that may be short names
+        let mut i = a;
+        while i < b {
+            if let Some((kind, l)) = self.known(i, b) {
+                match kind {
+                    Seg::Place => self.push(EType::Place, i, i + l, false),
+                    Seg::Org => self.push(EType::Org, i, i + l, false),
+                    Seg::Demonym => {}
+                }
+                i += l;
+                continue;
+            }
+            if self.t[i].is_word() && (self.t[i].cap || self.t[i].upper) {
+                // a run of unknown capitalised words: a possible (short) person name or acronym
+                let mut j = i + 1;
+                while j < b && self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none() {
+                    j += 1;
+                }
+                if j - i <= 3 {
+                    let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
+                    self.push(ty, i, j, true);
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Folded key of a place name: its gazetteer canonical form when known, without a generic
+/// lower-case cue ("Houaphanh province" = "Houaphanh").
+pub fn place_key(name: &str) -> (String, Option<String>) {
+    let k = knowledge();
+    let trimmed = name
+        .trim_end_matches(" province")
+        .trim_end_matches(" city")
+        .trim_end_matches(" district")
+        .trim_end_matches(" town")
+        .trim_end_matches(" commune");
+    let key = fold_key(trimmed);
+    match k.places.get(&key) {
+        Some(p) => (fold_key(&p.canonical), Some(p.canonical.clone())),
+        None => (key, None),
+    }
+}

@@ -1,0 +1,429 @@
+//! Money, percentages and dates: token patterns, no regex.
+//!
+//! Money: `US$2.2 billion`, `$1.1 million`, `5.63 billion USD`, `10 billion USD/year`,
+//! `VND 10 trillion`, `1.1-1.2 billion USD` (a range gives both ends). Percent: `50.4%`,
+//! `33.9 per cent`, `10-15%` (both ends). Dates: `December 3` (year from the article's date),
+//! `June 2, 2025`, `3 December 2025`, `June 2025`, years, and periods `2021-2025`.
+
+use super::tokens::{Kind, Tok};
+use super::{Cand, EType};
+use crate::corpus::{days_in_month, month_number};
+
+fn scale(t: &Tok) -> Option<f64> {
+    if !t.is_word() {
+        return None;
+    }
+    Some(match t.key.as_str() {
+        "thousand" => 1e3,
+        "million" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn code(t: &Tok) -> Option<&'static str> {
+    if !t.is_word() {
+        return None;
+    }
+    Some(match (t.key.as_str(), t.upper) {
+        ("usd", true) => "USD",
+        ("vnd" | "vnđ", true) => "VND",
+        ("eur", true) => "EUR",
+        ("lak", true) => "LAK",
+        ("thb", true) => "THB",
+        ("cny" | "rmb", true) => "CNY",
+        ("jpy", true) => "JPY",
+        ("gbp", true) => "GBP",
+        ("khr", true) => "KHR",
+        ("sgd", true) => "SGD",
+        ("krw", true) => "KRW",
+        _ => return None,
+    })
+}
+
+/// Currency words after an amount: "dollars", "dong", "kip", "baht", …
+fn currency_word(t: &Tok) -> Option<&'static str> {
+    if !t.is_word() {
+        return None;
+    }
+    Some(match t.key.as_str() {
+        "dollar" | "dollars" => "USD",
+        "dong" => "VND",
+        "kip" => "LAK",
+        "baht" => "THB",
+        "yuan" | "renminbi" => "CNY",
+        "euro" | "euros" => "EUR",
+        "yen" => "JPY",
+        "riel" | "riels" => "KHR",
+        "won" => "KRW",
+        _ => return code(t),
+    })
+}
+
+fn symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' => "JPY",
+        '₫' => "VND",
+        '₭' => "LAK",
+        '฿' => "THB",
+        _ => return None,
+    })
+}
+
+fn num(text: &str, t: &Tok) -> Option<f64> {
+    (t.kind == Kind::Num).then(|| text[t.start..t.end].replace(',', "").parse().ok())?
+}
+
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('-' | '–' | '—'))
+}
+
+/// Adjacent (no space) — for "US$", "/year".
+fn glued(a: &Tok, b: &Tok) -> bool {
+    a.end == b.start
+}
+
+/// Formats an amount: 5630000000 → "5.63 billion".
+pub fn human_amount(v: f64) -> String {
+    let (d, w) = if v >= 1e12 {
+        (1e12, " trillion")
+    } else if v >= 1e9 {
+        (1e9, " billion")
+    } else if v >= 1e6 {
+        (1e6, " million")
+    } else {
+        (1.0, "")
+    };
+    let s = format!("{:.3}", v / d);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("{s}{w}")
+}
+
+fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+    let v = (ty_value * 1000.0).round() / 1000.0;
+    Cand {
+        ty: EType::Money,
+        start: s,
+        end: e,
+        toks,
+        name: format!("{} {cur}", human_amount(v)),
+        key: format!("{}-{}", cur.to_ascii_lowercase(), format_num(v)),
+        value: Some(v),
+        currency: Some(cur.to_string()),
+        short: false,
+    }
+}
+
+fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+    let n = format_num(v);
+    Cand {
+        ty: EType::Percent,
+        start: s,
+        end: e,
+        toks,
+        name: format!("{n}%"),
+        key: n,
+        value: Some(v),
+        currency: None,
+        short: false,
+    }
+}
+
+fn format_num(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+    Cand { ty: EType::Date, start: s, end: e, toks, name, key, value: None, currency: None, short: false }
+}
+
+/// Finds money, percent and date candidates. `year` is the article's year, used for dates
+/// that give only a month and day.
+pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        // ---- money with a prefix: US$ 2.2 billion, $1.1-1.2 million, USD 5 million
+        let (cur, after) =
+            if t[i].is_word() && t[i].key == "us" && i + 1 < n && t[i + 1].is_punct('$') && glued(&t[i], &t[i + 1]) {
+                (Some("USD"), i + 2)
+            } else if let Kind::Punct(c) = t[i].kind {
+                (symbol(c), i + 1)
+            } else if code(&t[i]).is_some() && i + 1 < n && t[i + 1].kind == Kind::Num {
+                (code(&t[i]), i + 1)
+            } else {
+                (None, i)
+            };
+        if let (Some(cur), Some(v)) = (cur, t.get(after).and_then(|x| num(text, x))) {
+            let mut j = after + 1;
+            let mut high = None;
+            if j + 1 < n && is_dash(&t[j]) && num(text, &t[j + 1]).is_some() {
+                high = num(text, &t[j + 1]);
+                j += 2;
+            }
+            let mult = t.get(j).and_then(scale);
+            if mult.is_some() {
+                j += 1;
+            }
+            let m = mult.unwrap_or(1.0);
+            match high {
+                Some(h) => {
+                    out.push(money(v * m, cur, t[i].start, t[after].end, (i, after + 1)));
+                    out.push(money(h * m, cur, t[after + 2].start, t[j - 1].end, (after + 2, j)));
+                }
+                None => out.push(money(v * m, cur, t[i].start, t[j - 1].end, (i, j))),
+            }
+            i = j;
+            continue;
+        }
+        // ---- a number: percent, money with a suffix, or a date
+        if let Some(v) = num(text, &t[i]) {
+            let mut j = i + 1;
+            let mut high = None;
+            if j + 1 < n && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word())) && num(text, &t[j + 1]).is_some() {
+                high = num(text, &t[j + 1]);
+                j += 2;
+            }
+            // percent
+            let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
+            let pct_end = if t.get(j).is_some_and(|x| x.is_punct('%')) || unit(j, "percent") || unit(j, "pct") {
+                Some(j + 1)
+            } else if unit(j, "per") && unit(j + 1, "cent") {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(e) = pct_end {
+                match high {
+                    Some(h) => {
+                        out.push(percent(v, t[i].start, t[i].end, (i, i + 1)));
+                        out.push(percent(h, t[i + 2].start, t[e - 1].end, (i + 2, e)));
+                    }
+                    None => out.push(percent(v, t[i].start, t[e - 1].end, (i, e))),
+                }
+                i = e;
+                continue;
+            }
+            // money with a suffix: 5.63 billion USD, 10 trillion dong, 2 million US dollars
+            let mut k = j;
+            let mult = t.get(k).and_then(scale);
+            if mult.is_some() {
+                k += 1;
+            }
+            let us = t.get(k).is_some_and(|x| x.key == "us" && x.upper);
+            let cur = t.get(k + us as usize).and_then(currency_word);
+            if let Some(cur) = cur {
+                let mut e = k + us as usize + 1;
+                // "/year", "/month"
+                if e + 1 < n
+                    && t[e].is_punct('/')
+                    && glued(&t[e - 1], &t[e])
+                    && matches!(t[e + 1].key.as_str(), "year" | "yr" | "month" | "annum")
+                {
+                    e += 2;
+                }
+                let m = mult.unwrap_or(1.0);
+                match high {
+                    Some(h) => {
+                        out.push(money(v * m, cur, t[i].start, t[i].end, (i, i + 1)));
+                        out.push(money(h * m, cur, t[i + 2].start, t[e - 1].end, (i + 2, e)));
+                    }
+                    None => out.push(money(v * m, cur, t[i].start, t[e - 1].end, (i, e))),
+                }
+                i = e;
+                continue;
+            }
+            // day before month: "3 December 2025"
+            if high.is_none() && (1.0..=31.0).contains(&v) && v.fract() == 0.0 {
+                if let Some(m) =
+                    t.get(i + 1).filter(|x| x.cap && x.is_word()).and_then(|x| month_number(&text[x.start..x.end]))
+                {
+                    let y = t.get(i + 2).and_then(|x| year_of(text, x));
+                    let e = if y.is_some() { i + 3 } else { i + 2 };
+                    if let Some(c) = day_date(v as u8, m, y.or(year), t[i].start, t[e - 1].end, (i, e)) {
+                        out.push(c);
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            // periods and years
+            if let Some(y1) = year_of(text, &t[i]) {
+                let prev_money = i > 0 && matches!(t[i - 1].kind, Kind::Punct('$' | '€' | '£'));
+                let next_unit = t.get(j).is_some_and(|x| scale(x).is_some());
+                if !prev_money && !next_unit {
+                    if let Some(y2) = high.filter(|h| h.fract() == 0.0 && *h > y1 as f64 && *h <= 2100.0) {
+                        let (a, b) = (y1, y2 as u16);
+                        out.push(date(format!("{a}-{b}"), format!("{a}–{b}"), t[i].start, t[j - 1].end, (i, j)));
+                        i = j;
+                        continue;
+                    }
+                    if high.is_none() {
+                        out.push(date(y1.to_string(), y1.to_string(), t[i].start, t[i].end, (i, i + 1)));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        // ---- month first: "December 3", "December 1–2", "June 2, 2025", "June 2025"
+        if t[i].cap && t[i].is_word() {
+            if let Some(m) = month_number(&text[t[i].start..t[i].end]).filter(|_| t[i].key.len() >= 3) {
+                if let Some(d) =
+                    t.get(i + 1).and_then(|x| num(text, x)).filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)
+                {
+                    let mut j = i + 2;
+                    let mut d2 = None;
+                    if j + 1 < n && is_dash(&t[j]) {
+                        d2 = num(text, &t[j + 1]).filter(|x| (1.0..=31.0).contains(x) && x.fract() == 0.0 && *x > d);
+                        if d2.is_some() {
+                            j += 2;
+                        }
+                    }
+                    let mut y = None;
+                    if j + 1 < n && t[j].is_punct(',') && year_of(text, &t[j + 1]).is_some() {
+                        y = year_of(text, &t[j + 1]);
+                        j += 2;
+                    } else if let Some(yy) = t.get(j).and_then(|x| year_of(text, x)) {
+                        y = Some(yy);
+                        j += 1;
+                    }
+                    let yr = y.or(year);
+                    match d2 {
+                        Some(d2) => {
+                            if let Some(c) = day_date(d as u8, m, yr, t[i].start, t[i + 1].end, (i, i + 2)) {
+                                out.push(c);
+                            }
+                            if let Some(mut c) = day_date(d2 as u8, m, yr, t[i + 3].start, t[j - 1].end, (i + 3, j)) {
+                                c.name = format!("{} {}", cap_month(m), d2 as u8)
+                                    + &c.name[c.name.find(',').unwrap_or(c.name.len())..];
+                                out.push(c);
+                            }
+                        }
+                        None => {
+                            if let Some(c) = day_date(d as u8, m, yr, t[i].start, t[j - 1].end, (i, j)) {
+                                out.push(c);
+                            }
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+                if let Some(y) = t.get(i + 1).and_then(|x| year_of(text, x)) {
+                    out.push(date(
+                        format!("{y}-{m:02}"),
+                        format!("{} {y}", cap_month(m)),
+                        t[i].start,
+                        t[i + 1].end,
+                        (i, i + 2),
+                    ));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+fn cap_month(m: u8) -> String {
+    let s = crate::corpus::MONTHS[m as usize - 1];
+    s[..1].to_ascii_uppercase() + &s[1..]
+}
+
+fn year_of(text: &str, t: &Tok) -> Option<u16> {
+    let s = &text[t.start..t.end];
+    (t.kind == Kind::Num && s.len() == 4).then(|| s.parse().ok().filter(|y| (1900..=2100).contains(y)))?
+}
+
+fn day_date(d: u8, m: u8, y: Option<u16>, s: usize, e: usize, toks: (usize, usize)) -> Option<Cand> {
+    match y {
+        Some(y) if d <= days_in_month(y, m) => {
+            Some(date(format!("{y}-{m:02}-{d:02}"), format!("{} {d}, {y}", cap_month(m)), s, e, toks))
+        }
+        Some(_) => None,
+        None if d <= days_in_month(2000, m) => {
+            Some(date(format!("xxxx-{m:02}-{d:02}"), format!("{} {d} (year unknown)", cap_month(m)), s, e, toks))
+        }
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn run(s: &str, year: Option<u16>) -> Vec<(EType, String, Option<f64>, String)> {
+        let mut t = Vec::new();
+        tokenize(s, 0, s.len(), &mut t);
+        let mut out = Vec::new();
+        scan(s, &t, year, &mut out);
+        out.into_iter().map(|c| (c.ty, c.key, c.value, s[c.start..c.end].to_string())).collect()
+    }
+
+    #[test]
+    fn money_forms() {
+        let r = run("US$2.2 billion, $1.1 million, 5.63 billion USD, 10 billion USD/year, VND 10 trillion, 1.1-1.2 billion USD, 300 million dong and billions of USD", None);
+        let vals: Vec<(f64, &str)> =
+            r.iter().filter(|x| x.0 == EType::Money).map(|x| (x.2.unwrap(), x.3.as_str())).collect();
+        assert_eq!(
+            vals,
+            [
+                (2.2e9, "US$2.2 billion"),
+                (1.1e6, "$1.1 million"),
+                (5.63e9, "5.63 billion USD"),
+                (1e10, "10 billion USD/year"),
+                (1e13, "VND 10 trillion"),
+                (1.1e9, "1.1"),
+                (1.2e9, "1.2 billion USD"),
+                (3e8, "300 million dong")
+            ]
+        );
+        assert!(r.iter().any(|x| x.1 == "vnd-300000000"));
+    }
+
+    #[test]
+    fn percents() {
+        let r = run("an increase of 50.4%, 33.9 per cent, 10-15% and 7 percent; over 30% year-on-year", None);
+        let v: Vec<f64> = r.iter().filter(|x| x.0 == EType::Percent).map(|x| x.2.unwrap()).collect();
+        assert_eq!(v, [50.4, 33.9, 10.0, 15.0, 7.0, 30.0]);
+    }
+
+    #[test]
+    fn dates() {
+        let r = run("On December 3, from December 1–2, on June 2, 2025, 3 December 2025, in June 2024, the 2021-2025 period, 2026 – 2030, in 2024, 47th", Some(2025));
+        let keys: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "2025-12-03",
+                "2025-12-01",
+                "2025-12-02",
+                "2025-06-02",
+                "2025-12-03",
+                "2024-06",
+                "2021-2025",
+                "2026-2030",
+                "2024"
+            ]
+        );
+        let r = run("today [December 7] and February 30", None);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "xxxx-12-07");
+    }
+
+    #[test]
+    fn amounts_read_well() {
+        assert_eq!(human_amount(5.63e9), "5.63 billion");
+        assert_eq!(human_amount(1_100_000.0), "1.1 million");
+        assert_eq!(human_amount(1300.0), "1300");
+    }
+}

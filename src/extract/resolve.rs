@@ -1,0 +1,371 @@
+//! Resolution: which mentions are the same real-world entity.
+//!
+//! Within a document:
+//! - people: "Phạm Minh Chính" = "Pham Minh Chinh" (folding); a lone word is a short form of
+//!   the one full name it ends (Vietnamese names are referred to by their last syllable) or, for
+//!   other names, contains; if two people could be meant, it stays unresolved and is dropped;
+//! - organizations: a signature of the places it names (demonyms → countries, so "Lao
+//!   Government" = "Government of Laos") and its content words; "Vietnam-Laos" = "Laos-Vietnam";
+//!   a name whose signature is contained in exactly one fuller name with the same head-word is
+//!   that name ("Intergovernmental Committee", "Lao Party", "Communist Party"); acronyms by
+//!   definition "(CPV)", by the table of well-known organizations, or by initials;
+//! - places: the gazetteer's canonical name ("Viet Nam" = "Việt Nam" = "Vietnam", "Lao PDR" =
+//!   "Laos"), a generic "province" dropped.
+//!
+//! Across the corpus, entities with the same type and key are one; the canonical name is the
+//! most frequent full form, with diacritics when any mention has them.
+
+use super::knowledge::knowledge;
+use super::names::place_key;
+use super::{Cand, EType, Entity, Extraction, Mention};
+use crate::corpus::Document;
+use crate::text::{fold, fold_key, slug};
+use std::collections::{BTreeSet, HashMap};
+
+const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
+
+/// Organization signature: the countries/places it names and its other words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct OrgSig {
+    places: BTreeSet<String>,
+    words: BTreeSet<String>,
+    head: String,
+}
+
+impl OrgSig {
+    fn key(&self) -> String {
+        let p: Vec<&str> = self.places.iter().map(String::as_str).collect();
+        let w: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        format!("{}|{}", p.join("+"), w.join("+"))
+    }
+    fn within(&self, other: &OrgSig) -> bool {
+        self.head == other.head
+            && self.places.is_subset(&other.places)
+            && self.words.is_subset(&other.words)
+            && self != other
+    }
+}
+
+fn org_sig(name: &str) -> OrgSig {
+    let k = knowledge();
+    let mut places = BTreeSet::new();
+    let mut words = BTreeSet::new();
+    let mut head = String::new();
+    // words of the name, without a parenthesised acronym
+    let mut ws: Vec<String> = Vec::new();
+    let mut in_paren = false;
+    for w in name.split(|c: char| {
+        !(c.is_alphanumeric() || c == '(' || c == ')' || unicode_normalization::char::is_combining_mark(c))
+    }) {
+        if w.starts_with('(') {
+            in_paren = !w.ends_with(')');
+            continue;
+        }
+        if in_paren {
+            in_paren = !w.ends_with(')');
+            continue;
+        }
+        let f = fold_key(w);
+        if !f.is_empty() {
+            ws.push(f);
+        }
+    }
+    // the head: after the last possessive ("X Central Committee's Commission for …"; not the
+    // lexicalised "People's", "Women's"), the last word before the first "of"/"on"/"for"
+    let from = (1..ws.len())
+        .rev()
+        .find(|&i| {
+            ws[i] == "s"
+                && !matches!(ws[i - 1].as_str(), "people" | "peoples" | "women" | "workers" | "children" | "veterans")
+        })
+        .map_or(0, |i| i + 1);
+    let cut = (from..ws.len()).find(|&i| matches!(ws[i].as_str(), "of" | "on" | "for")).unwrap_or(ws.len());
+    if let Some(h) = ws[from..cut].iter().rev().find(|w| w.as_str() != "s") {
+        head = h.clone();
+    }
+    let mut i = 0;
+    while i < ws.len() {
+        // longest place (up to 4 words) at i
+        let mut matched = 0;
+        for l in (1..=4.min(ws.len() - i)).rev() {
+            let key: String = ws[i..i + l].concat();
+            if let Some(p) = k.places.get(&key) {
+                places.insert(fold_key(&p.canonical));
+                matched = l;
+                break;
+            }
+            if l == 1 {
+                if let Some(c) = k.demonyms.get(&key) {
+                    places.insert(fold_key(c));
+                    matched = 1;
+                }
+            }
+        }
+        if matched > 0 {
+            i += matched;
+            continue;
+        }
+        let w = &ws[i];
+        if !ORG_STOP.contains(&w.as_str()) {
+            words.insert(w.clone());
+        }
+        i += 1;
+    }
+    OrgSig { places, words, head }
+}
+
+/// Sets `key` (identity within the document) of every name candidate, resolves short forms,
+/// and drops what cannot be resolved.
+pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String, String)]) {
+    let k = knowledge();
+    // ---- places
+    for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
+        let (key, canonical) = place_key(&c.name);
+        c.key = key;
+        if let Some(cn) = canonical {
+            c.value = None;
+            c.currency = None;
+            c.name = cn;
+        }
+    }
+    // ---- organizations: signatures of full forms (table canonical names first)
+    let mut sigs: Vec<Option<OrgSig>> = vec![None; names.len()];
+    for (i, c) in names.iter_mut().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
+        let canonical = k.orgs.get(&fold_key(&c.name)).map(|o| o.canonical.clone());
+        let sig = org_sig(canonical.as_deref().unwrap_or(&c.name));
+        if sig.words.is_empty() {
+            continue;
+        }
+        sigs[i] = Some(sig);
+    }
+    // short orgs (acronyms): definition in the text, well-known table, or initials
+    for i in 0..names.len() {
+        if names[i].ty != EType::Org || !names[i].short {
+            continue;
+        }
+        let acr = text[names[i].start..names[i].end].to_string();
+        let expansion = acronyms.iter().find(|(a, _)| *a == acr).map(|(_, long)| long.clone()).or_else(|| {
+            k.orgs
+                .get(&fold_key(&acr))
+                .filter(|o| fold_key(&o.canonical) != fold_key(&acr))
+                .map(|o| o.canonical.clone())
+        });
+        let sig = match expansion {
+            Some(long) => Some(org_sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))),
+            None if k.orgs.contains_key(&fold_key(&acr)) => {
+                Some(OrgSig { places: BTreeSet::new(), words: [fold_key(&acr)].into(), head: String::new() })
+            }
+            None => {
+                // initials of exactly one full org of the document
+                let letters = fold_key(&acr);
+                let hits: Vec<OrgSig> = sigs
+                    .iter()
+                    .zip(names.iter())
+                    .filter_map(|(s, c)| s.as_ref().map(|s| (s, c)))
+                    .filter(|(_, c)| initials(&c.name) == letters)
+                    .map(|(s, _)| s.clone())
+                    .collect();
+                let first = hits.first().cloned();
+                first.filter(|f| hits.iter().all(|h| h == f))
+            }
+        };
+        sigs[i] = sig;
+    }
+    // merge contained signatures into the unique fuller one (targets: full forms only)
+    let all: Vec<OrgSig> =
+        sigs.iter().zip(names.iter()).filter(|(_, c)| !c.short).filter_map(|(s, _)| s.clone()).collect();
+    let maximal: Vec<&OrgSig> = all.iter().filter(|s| !all.iter().any(|o| s.within(o))).collect();
+    for (i, s) in sigs.iter_mut().enumerate() {
+        let Some(sig) = s else { continue };
+        let mut targets: Vec<&OrgSig> = maximal.iter().copied().filter(|m| sig.within(m)).collect();
+        targets.dedup_by(|a, b| a.key() == b.key());
+        match targets.len() {
+            0 => {}
+            1 => *sig = targets[0].clone(),
+            _ => *s = None, // ambiguous short form: left unresolved
+        }
+        if let Some(sig) = s {
+            names[i].key = sig.key();
+        }
+    }
+    // ---- people
+    let full: Vec<(String, Vec<String>, bool)> = names
+        .iter()
+        .filter(|c| c.ty == EType::Person && !c.short)
+        .map(|c| {
+            let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
+            let vn = toks.first().is_some_and(|t| k.surnames.contains(t));
+            (toks.join(" "), toks, vn)
+        })
+        .collect();
+    // a one-word "place" that is the last syllable of a person named here is that person ("Hue")
+    for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
+        let surface = fold_key(&text[c.start..c.end]);
+        if !text[c.start..c.end].contains(' ') && full.iter().any(|(_, ft, vn)| *vn && ft.last() == Some(&surface)) {
+            c.ty = EType::Person;
+            c.short = true;
+            c.name = text[c.start..c.end].to_string();
+        }
+    }
+    let place_keys: Vec<String> = names.iter().filter(|c| c.ty == EType::Place).map(|c| fold_key(&c.name)).collect();
+    for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
+        let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
+        if !c.short || toks.len() > 1 && full.iter().any(|f| f.1 == toks) {
+            c.key = toks.join(" ");
+            continue;
+        }
+        // a short form: the one full name it ends (Vietnamese) or contains (others)
+        let mut hits: Vec<&String> = full
+            .iter()
+            .filter(|(_, ft, vn)| if *vn { ft.ends_with(&toks) } else { toks.iter().all(|t| ft.contains(t)) })
+            .map(|(k, _, _)| k)
+            .collect();
+        hits.dedup();
+        c.key = match hits.as_slice() {
+            [one] => (*one).clone(),
+            [] if place_keys.contains(&toks.concat()) => String::new(),
+            [] => format!("?{}", toks.join(" ")), // unresolved here; maybe across the corpus
+            _ => String::new(),                   // ambiguous: left unresolved
+        };
+    }
+    names.retain(|c| !c.key.is_empty());
+}
+
+fn initials(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| fold_key(w).chars().next())
+        .collect()
+}
+
+/// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
+/// against the corpus' full names.
+pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
+    // full person names of the corpus, by last word, for short forms unresolved in their document
+    let k = knowledge();
+    let mut persons: HashMap<String, Vec<String>> = HashMap::new();
+    for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
+        if let Some(last) = c.key.split(' ').next_back() {
+            let v = persons.entry(last.to_string()).or_default();
+            if !v.contains(&c.key) {
+                v.push(c.key.clone());
+            }
+        }
+    }
+    let mut index: HashMap<(EType, String), usize> = HashMap::new();
+    let mut forms: Vec<HashMap<String, usize>> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mentions = Vec::new();
+    for (d, cands) in per_doc.into_iter().enumerate() {
+        let mut ms = Vec::new();
+        for mut c in cands {
+            if let Some(short) = c.key.strip_prefix('?') {
+                let last = short.split(' ').next_back().unwrap_or("");
+                match persons.get(last).map(Vec::as_slice) {
+                    Some([one]) if short.split(' ').count() == 1 => c.key = one.clone(),
+                    // a lone unknown word with nothing to resolve to: keep only if a title named it
+                    _ if c.short && k.surnames.contains(last) => c.key = short.to_string(),
+                    _ => continue,
+                }
+            }
+            let id = *index.entry((c.ty, c.key.clone())).or_insert_with(|| {
+                entities.push(Entity {
+                    id: String::new(),
+                    ty: c.ty,
+                    name: String::new(),
+                    aliases: Vec::new(),
+                    value: c.value,
+                    currency: c.currency.clone(),
+                });
+                forms.push(HashMap::new());
+                entities.len() - 1
+            });
+            let surface = docs[d].raw[c.start..c.end].to_string();
+            let form = if matches!(c.ty, EType::Money | EType::Percent | EType::Date) {
+                c.name.clone()
+            } else {
+                display_form(&c, &surface)
+            };
+            *forms[id].entry(form).or_default() += 1;
+            if !entities[id].aliases.contains(&surface) {
+                entities[id].aliases.push(surface);
+            }
+            ms.push(Mention { start: c.start, end: c.end, entity: id });
+        }
+        ms.sort_by_key(|m| m.start);
+        mentions.push(ms);
+    }
+    // canonical names and ids
+    let mut used: HashMap<String, usize> = HashMap::new();
+    for (i, e) in entities.iter_mut().enumerate() {
+        let f = &forms[i];
+        let best = f
+            .iter()
+            .max_by(|a, b| {
+                let words = |s: &str| match e.ty {
+                    EType::Person => s.split_whitespace().count(),
+                    EType::Org => (s.split_whitespace().count() > 1) as usize,
+                    _ => 0,
+                };
+                (words(a.0), a.1, has_marks(a.0), a.0.len(), std::cmp::Reverse(a.0.as_str())).cmp(&(
+                    words(b.0),
+                    b.1,
+                    has_marks(b.0),
+                    b.0.len(),
+                    std::cmp::Reverse(b.0.as_str()),
+                ))
+            })
+            .map(|(s, _)| s.clone())
+            .unwrap_or_default();
+        // prefer the spelling with diacritics among forms that fold alike
+        let marked = f.keys().filter(|s| fold(s) == fold(&best) && has_marks(s)).max_by_key(|s| f[*s]).cloned();
+        e.name = marked.unwrap_or(best);
+        let base = format!(
+            "{}:{}",
+            e.ty.as_str(),
+            match e.ty {
+                EType::Money | EType::Percent | EType::Date =>
+                    slug(&keyed(&e.name, e.value, e.currency.as_deref(), e.ty)),
+                _ => slug(&e.name),
+            }
+        );
+        let n = used.entry(base.clone()).or_default();
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+    Extraction { entities, mentions }
+}
+
+fn keyed(name: &str, value: Option<f64>, currency: Option<&str>, ty: EType) -> String {
+    match (ty, value) {
+        (EType::Money, Some(v)) => {
+            format!("{}-{}", currency.unwrap_or("").to_ascii_lowercase(), fmt(v))
+        }
+        (EType::Percent, Some(v)) => fmt(v),
+        _ => name.to_string(),
+    }
+}
+
+fn fmt(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn has_marks(s: &str) -> bool {
+    !s.is_ascii() && fold(s) != s.to_lowercase()
+}
+
+/// How a mention reads as a name: without a trailing generic cue, a possessive, or an acronym
+/// in parentheses.
+fn display_form(c: &Cand, surface: &str) -> String {
+    if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
+        return c.name.clone(); // gazetteer canonical
+    }
+    let mut s = surface.to_string();
+    if let (Some(a), Some(b)) = (s.find(" ("), s.find(')')) {
+        if b > a {
+            s.replace_range(a..=b, "");
+        }
+    }
+    s
+}

@@ -1,0 +1,175 @@
+//! Tokens with byte offsets into the original text. One linear pass per paragraph.
+//!
+//! Words keep inner apostrophes ("O'Brien") but a possessive `'s`/`’s` is its own token, so
+//! "Việt Nam’s Ministry" can be split and "People's" rejoined by the chunker. A digit-led run
+//! with letters ("48th", "14TH") is a word, not a number.
+
+use crate::text::{fold_into, sentences};
+use unicode_normalization::char::is_combining_mark;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    /// A possessive `'s` / `’s`.
+    Poss,
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Folded form, alphanumerics only (for words and numbers).
+    pub key: String,
+    /// First letter upper-case.
+    pub cap: bool,
+    /// Two or more letters, all upper-case.
+    pub upper: bool,
+    /// First word of a sentence (or of a paragraph).
+    pub sent_start: bool,
+    /// Whitespace precedes this token.
+    pub space_before: bool,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Tokenizes `text[start..end]`; offsets in the result index `text`.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let para = &text[start..end];
+    let first = out.len();
+    let bytes = para.as_bytes();
+    let mut it = para.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let tok_start = i;
+        let kind;
+        let mut j = i + c.len_utf8();
+        if word_char(c) {
+            let mut has_alpha = c.is_alphabetic();
+            while let Some(&(k, d)) = it.peek() {
+                if word_char(d) {
+                    has_alpha |= d.is_alphabetic();
+                    it.next();
+                    j = k + d.len_utf8();
+                } else if (d == '.' || d == ',') && c.is_ascii_digit() && !has_alpha {
+                    // 5.63, 1,300 — a separator between digits
+                    let next = bytes.get(k + 1).copied();
+                    if next.is_some_and(|b| b.is_ascii_digit()) {
+                        it.next();
+                        j = k + 1;
+                    } else {
+                        break;
+                    }
+                } else if d == '\'' || d == '’' {
+                    let after = &para[k + d.len_utf8()..];
+                    let mut ac = after.chars();
+                    let (a1, a2) = (ac.next(), ac.next());
+                    let possessive = matches!(a1, Some('s' | 'S')) && !a2.is_some_and(word_char);
+                    if possessive || !a1.is_some_and(char::is_alphabetic) {
+                        break;
+                    }
+                    it.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            kind = if c.is_ascii_digit() && !has_alpha { Kind::Num } else { Kind::Word };
+        } else if (c == '\'' || c == '’') && matches!(it.peek(), Some((_, 's' | 'S'))) && out.len() > first {
+            let (k, s) = it.next().unwrap_or((i, 's'));
+            j = k + s.len_utf8();
+            kind = Kind::Poss;
+        } else {
+            kind = Kind::Punct(c);
+        }
+        let s = &para[tok_start..j];
+        let mut key = String::new();
+        if matches!(kind, Kind::Word | Kind::Num) {
+            fold_into(s, &mut key);
+            key.retain(|c| c.is_alphanumeric());
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        let upper = kind == Kind::Word
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && letters.all(char::is_uppercase);
+        out.push(Tok {
+            start: start + tok_start,
+            end: start + j,
+            kind,
+            key,
+            cap,
+            upper,
+            sent_start: false,
+            space_before,
+        });
+        space_before = false;
+    }
+    // Sentence starts: the first word-like token at or after each sentence's start.
+    let mut t = first;
+    for (s, _) in sentences(para) {
+        let abs = start + s;
+        while t < out.len() && out[t].start < abs {
+            t += 1;
+        }
+        let mut u = t;
+        while u < out.len() && !matches!(out[u].kind, Kind::Word | Kind::Num) {
+            u += 1;
+        }
+        if u < out.len() {
+            out[u].sent_start = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        let mut v = Vec::new();
+        tokenize(s, 0, s.len(), &mut v);
+        v
+    }
+
+    #[test]
+    fn words_numbers_possessives() {
+        let t = toks("Việt Nam’s trade hit US$2.25 billion, up 1,300 in the 48th year. People's O'Brien");
+        let texts: Vec<&str> = t
+            .iter()
+            .map(|t| {
+                &"Việt Nam’s trade hit US$2.25 billion, up 1,300 in the 48th year. People's O'Brien"[t.start..t.end]
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Việt", "Nam", "’s", "trade", "hit", "US", "$", "2.25", "billion", ",", "up", "1,300", "in", "the",
+                "48th", "year", ".", "People", "'s", "O'Brien"
+            ]
+        );
+        assert_eq!(t[2].kind, Kind::Poss);
+        assert_eq!(t[7].kind, Kind::Num);
+        assert_eq!(t[14].kind, Kind::Word);
+        assert_eq!(t[0].key, "viet");
+        assert!(t[0].sent_start && t[17].sent_start && !t[3].sent_start);
+        assert!(t[5].upper && t[5].cap);
+    }
+}

@@ -462,7 +462,14 @@ impl Document {
         // The header zone runs until the first real paragraph: a line of ≥ 8 words that ends a
         // sentence. In it live banners, section labels, the headline and the dateline.
         let is_para = |t: &str| words(t).count() >= 8 && t.ends_with(['.', '!', '?', '"', '”', ')', ':']);
-        let body_from = ls.iter().position(|l| is_para(l.text)).unwrap_or(ls.len());
+        // Without such a line, the first line of ≥ 8 words starts the body; a text never
+        // becomes all header.
+        let body_from = ls
+            .iter()
+            .position(|l| is_para(l.text))
+            .or_else(|| ls.iter().position(|l| words(l.text).count() >= 8))
+            .or_else(|| ls.iter().position(|l| !l.text.is_empty() && !is_chrome(l.text)))
+            .unwrap_or(ls.len());
         let mut headline: Option<&str> = None;
         let mut dropped = vec![false; ls.len()];
         let mut prev: Option<&str> = None;
@@ -577,6 +584,17 @@ mod tests {
         assert!(!d.title_derived);
         assert_eq!(d.paragraphs.len(), 1);
         assert_eq!(d.body(), "The two leaders met in Hanoi on Monday and agreed on a new deal.");
+    }
+
+    #[test]
+    fn a_single_unpunctuated_line_is_body() {
+        let d =
+            Document::from_text("x.txt", " date 2023-01-01 Sonexay Siphandone opened a bridge in Vientiane. VNA/VNS");
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.source.as_deref(), Some("VNA/VNS"));
+        assert!(d.title_derived);
+        let d = Document::from_text("y.txt", "Short note");
+        assert_eq!(d.body(), "Short note");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod corpus;
 pub mod extract;
+pub mod index;
 pub mod query;
 pub mod text;
 

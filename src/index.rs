@@ -1,0 +1,486 @@
+//! Index: everything the views ask for, precomputed once from the corpus and its extraction.
+//!
+//! - entity → documents and mentions (with the sentence of each mention, for keyword in context);
+//! - term postings over folded text for BM25 ranking ("chinh" finds "Chính", "ha noi" finds
+//!   "Hà Nội": terms are folded words, and a query matches a phrase of consecutive terms);
+//! - facet counts for the documents of the current result; co-occurrence in the same document
+//!   and the same sentence; an alias table that resolves any spelling (and old ids) to an entity.
+//!
+//! [`Index::evaluate`] applies a [`Filter`] and returns the ranked result and its facets.
+
+use crate::corpus::Document;
+use crate::extract::{EType, Extraction};
+use crate::query::{date_lower, date_upper, Filter};
+use crate::text::{fold, fold_key, sentences};
+use std::collections::HashMap;
+
+/// One mention, located: document, byte range, sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Index::sentences[doc]`.
+    pub sentence: usize,
+}
+
+pub struct Index {
+    pub docs: Vec<Document>,
+    pub x: Extraction,
+    /// Per document: sentence byte ranges (within paragraphs).
+    pub sentences: Vec<Vec<(usize, usize)>>,
+    /// Per entity: every mention, in document order.
+    pub mentions: Vec<Vec<Located>>,
+    /// Per entity: documents containing it, ascending.
+    pub entity_docs: Vec<Vec<usize>>,
+    /// Per document: (entity, mention count), most mentioned first.
+    pub doc_entities: Vec<Vec<(usize, usize)>>,
+    /// Folded term → (doc, positions of the term in the doc's term sequence).
+    terms: HashMap<String, Vec<(usize, Vec<u32>)>>,
+    doc_len: Vec<u32>,
+    avg_len: f64,
+    /// Folded alias key → entities having that alias (and id → entity).
+    aliases: HashMap<String, Vec<usize>>,
+    by_id: HashMap<String, usize>,
+    /// Distinct sources, most frequent first.
+    pub sources: Vec<(String, usize)>,
+}
+
+/// The evaluation of a filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// Matching documents, best first: (doc, score).
+    pub docs: Vec<(usize, f64)>,
+    /// Per entity type (in `EType::ALL` order): (entity, number of matching docs), most first.
+    pub facets: Vec<(EType, Vec<(usize, usize)>)>,
+    /// Folded query terms that matched nothing (for the empty state).
+    pub missing_terms: Vec<String>,
+    /// Entities of the filter not in this corpus.
+    pub unknown_entities: Vec<String>,
+}
+
+/// Splits folded text into terms with their byte ranges in the original.
+pub fn terms_of(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let f = fold_key(&text[s..i]);
+                if !f.is_empty() {
+                    out.push((f, s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Index {
+    pub fn build(docs: Vec<Document>, x: Extraction) -> Index {
+        let n_ent = x.entities.len();
+        let mut sentences_all = Vec::with_capacity(docs.len());
+        let mut mentions = vec![Vec::new(); n_ent];
+        let mut entity_docs: Vec<Vec<usize>> = vec![Vec::new(); n_ent];
+        let mut doc_entities = Vec::with_capacity(docs.len());
+        let mut terms: HashMap<String, Vec<(usize, Vec<u32>)>> = HashMap::new();
+        let mut doc_len = Vec::with_capacity(docs.len());
+        for (d, doc) in docs.iter().enumerate() {
+            let mut sents = Vec::new();
+            let mut pos = 0u32;
+            let mut local: HashMap<String, Vec<u32>> = HashMap::new();
+            for p in &doc.paragraphs {
+                let text = doc.para_text(p);
+                for (s, e) in sentences(text) {
+                    sents.push((p.start + s, p.start + e));
+                }
+                for (t, _, _) in terms_of(text) {
+                    local.entry(t).or_default().push(pos);
+                    pos += 1;
+                }
+            }
+            for (t, ps) in local {
+                terms.entry(t).or_default().push((d, ps));
+            }
+            doc_len.push(pos);
+            let mut counts: HashMap<usize, usize> = HashMap::new();
+            for m in &x.mentions[d] {
+                let sentence = sents.partition_point(|&(_, e)| e <= m.start).min(sents.len().saturating_sub(1));
+                mentions[m.entity].push(Located { doc: d, start: m.start, end: m.end, sentence });
+                *counts.entry(m.entity).or_default() += 1;
+                if entity_docs[m.entity].last() != Some(&d) {
+                    entity_docs[m.entity].push(d);
+                }
+            }
+            let mut c: Vec<(usize, usize)> = counts.into_iter().collect();
+            c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            doc_entities.push(c);
+            sentences_all.push(sents);
+        }
+        for list in terms.values_mut() {
+            list.sort_by_key(|(d, _)| *d);
+        }
+        let avg_len = doc_len.iter().map(|&l| l as f64).sum::<f64>() / docs.len().max(1) as f64;
+        let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (i, e) in x.entities.iter().enumerate() {
+            by_id.insert(e.id.clone(), i);
+            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                let v = aliases.entry(fold_key(a)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        // older ids stay resolvable: the slug of every alias → the entity, where unambiguous
+        for (i, e) in x.entities.iter().enumerate() {
+            for a in &e.aliases {
+                let old = format!("{}:{}", e.ty.as_str(), crate::text::slug(a));
+                by_id.entry(old).or_insert(i);
+            }
+        }
+        let mut src: HashMap<String, usize> = HashMap::new();
+        for d in &docs {
+            if let Some(s) = &d.source {
+                *src.entry(s.clone()).or_default() += 1;
+            }
+        }
+        let mut sources: Vec<(String, usize)> = src.into_iter().collect();
+        sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Index {
+            docs,
+            x,
+            sentences: sentences_all,
+            mentions,
+            entity_docs,
+            doc_entities,
+            terms,
+            doc_len,
+            avg_len,
+            aliases,
+            by_id,
+            sources,
+        }
+    }
+
+    /// The entity with this id (or an older id derived from one of its aliases).
+    pub fn entity(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn doc(&self, id: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.id == id)
+    }
+
+    /// Entities whose name or an alias starts with (or contains a word starting with) the folded
+    /// `prefix`, most mentioned first.
+    pub fn suggest(&self, prefix: &str, limit: usize) -> Vec<usize> {
+        let p = fold(prefix.trim());
+        let pk = fold_key(&p);
+        if pk.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(bool, usize)> = Vec::new();
+        for (i, e) in self.x.entities.iter().enumerate() {
+            let forms = std::iter::once(&e.name).chain(e.aliases.iter());
+            let mut best: Option<bool> = None;
+            for f in forms {
+                let ff = fold(f);
+                if fold_key(&ff).starts_with(&pk) {
+                    best = Some(true);
+                    break;
+                }
+                if ff.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&p))
+                    || (p.contains(' ') && ff.contains(&p))
+                {
+                    best = Some(false);
+                }
+            }
+            if let Some(b) = best {
+                hits.push((b, i));
+            }
+        }
+        hits.sort_by(|a, b| {
+            b.0.cmp(&a.0).then(self.mentions[b.1].len().cmp(&self.mentions[a.1].len())).then(a.1.cmp(&b.1))
+        });
+        hits.into_iter().take(limit).map(|(_, i)| i).collect()
+    }
+
+    /// Byte ranges in document `d` where the folded query terms occur as a phrase, or, when the
+    /// phrase does not occur, each term on its own.
+    pub fn text_hits(&self, d: usize, q: &str) -> Vec<(usize, usize)> {
+        let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+        if qt.is_empty() {
+            return Vec::new();
+        }
+        let doc = &self.docs[d];
+        let mut all = Vec::new();
+        for p in &doc.paragraphs {
+            for (t, s, e) in terms_of(doc.para_text(p)) {
+                all.push((t, p.start + s, p.start + e));
+            }
+        }
+        let mut out = Vec::new();
+        for i in 0..all.len() {
+            if i + qt.len() <= all.len() && qt.iter().enumerate().all(|(k, t)| all[i + k].0 == *t) {
+                out.push((all[i].1, all[i + qt.len() - 1].2));
+            }
+        }
+        if out.is_empty() && qt.len() > 1 {
+            out = all.iter().filter(|(t, _, _)| qt.contains(t)).map(|(_, s, e)| (*s, *e)).collect();
+        }
+        out
+    }
+
+    /// BM25 scores of documents for a free-text query; phrase matches get a bonus. Returns
+    /// (doc → score) and the query terms that occur nowhere.
+    fn search(&self, q: &str) -> (HashMap<usize, f64>, Vec<String>) {
+        let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+        let n = self.docs.len() as f64;
+        let (k1, b) = (1.2, 0.75);
+        let mut scores: HashMap<usize, f64> = HashMap::new();
+        let mut missing = Vec::new();
+        let mut per_term_docs: Vec<Vec<usize>> = Vec::new();
+        for t in &qt {
+            let Some(post) = self.terms.get(t) else {
+                missing.push(t.clone());
+                per_term_docs.push(Vec::new());
+                continue;
+            };
+            let df = post.len() as f64;
+            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+            for (d, ps) in post {
+                let tf = ps.len() as f64;
+                let len = self.doc_len[*d] as f64;
+                let s = idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
+                *scores.entry(*d).or_default() += s;
+            }
+            per_term_docs.push(post.iter().map(|(d, _)| *d).collect());
+        }
+        // every term must occur (AND); a phrase occurrence doubles the score
+        scores.retain(|d, _| per_term_docs.iter().all(|ds| ds.binary_search(d).is_ok()));
+        if qt.len() > 1 {
+            for (d, s) in scores.iter_mut() {
+                if self.has_phrase(*d, &qt) {
+                    *s *= 2.0;
+                }
+            }
+        }
+        (scores, missing)
+    }
+
+    fn has_phrase(&self, d: usize, qt: &[String]) -> bool {
+        let pos = |t: &String| self.terms.get(t).and_then(|p| p.iter().find(|(x, _)| *x == d)).map(|(_, ps)| ps);
+        let Some(first) = pos(&qt[0]) else { return false };
+        first.iter().any(|&p0| {
+            qt.iter()
+                .enumerate()
+                .skip(1)
+                .all(|(k, t)| pos(t).is_some_and(|ps| ps.binary_search(&(p0 + k as u32)).is_ok()))
+        })
+    }
+
+    /// Applies every narrowing part of the filter (q, e, from/to, src); the result is ranked by
+    /// text score when there is a query, otherwise newest first.
+    pub fn evaluate(&self, f: &Filter) -> Results {
+        let mut unknown_entities = Vec::new();
+        let mut required = Vec::new();
+        for id in &f.e {
+            match self.entity(id) {
+                Some(i) => required.push(i),
+                None => unknown_entities.push(id.clone()),
+            }
+        }
+        let (scores, missing_terms) =
+            if f.q.trim().is_empty() { (HashMap::new(), Vec::new()) } else { self.search(&f.q) };
+        let from = f.from.as_deref().map(date_lower);
+        let to = f.to.as_deref().map(date_upper);
+        let mut docs: Vec<(usize, f64)> = Vec::new();
+        for (d, doc) in self.docs.iter().enumerate() {
+            if !f.q.trim().is_empty() && !scores.contains_key(&d) {
+                continue;
+            }
+            if !unknown_entities.is_empty() || !required.iter().all(|&e| self.entity_docs[e].binary_search(&d).is_ok())
+            {
+                continue;
+            }
+            if from.is_some() || to.is_some() {
+                let Some(date) = &doc.date else { continue };
+                if from.as_ref().is_some_and(|fr| date.as_str() < fr.as_str())
+                    || to.as_ref().is_some_and(|t| date.as_str() > t.as_str())
+                {
+                    continue;
+                }
+            }
+            if let Some(src) = &f.src {
+                if !doc
+                    .source
+                    .as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(src) || s.split('/').any(|p| p.eq_ignore_ascii_case(src)))
+                {
+                    continue;
+                }
+            }
+            docs.push((d, scores.get(&d).copied().unwrap_or(0.0)));
+        }
+        if f.q.trim().is_empty() {
+            docs.sort_by(|a, b| {
+                let (da, db) = (&self.docs[a.0].date, &self.docs[b.0].date);
+                db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(self.docs[a.0].id.cmp(&self.docs[b.0].id))
+            });
+        } else {
+            docs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        let facets = self.facets(docs.iter().map(|(d, _)| *d));
+        Results { docs, facets, missing_terms, unknown_entities }
+    }
+
+    /// Per type: entities of the given documents with the number of those documents.
+    pub fn facets(&self, docs: impl Iterator<Item = usize>) -> Vec<(EType, Vec<(usize, usize)>)> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for d in docs {
+            for &(e, _) in &self.doc_entities[d] {
+                *counts.entry(e).or_default() += 1;
+            }
+        }
+        EType::ALL
+            .iter()
+            .map(|&ty| {
+                let mut v: Vec<(usize, usize)> =
+                    counts.iter().filter(|(e, _)| self.x.entities[**e].ty == ty).map(|(e, c)| (*e, *c)).collect();
+                v.sort_by(|a, b| {
+                    b.1.cmp(&a.1)
+                        .then(self.mentions[b.0].len().cmp(&self.mentions[a.0].len()))
+                        .then(self.x.entities[a.0].name.cmp(&self.x.entities[b.0].name))
+                });
+                (ty, v)
+            })
+            .collect()
+    }
+
+    /// Entities co-occurring with `e`: (entity, shared documents, shared sentences), strongest first.
+    pub fn cooccurring(&self, e: usize, limit: usize) -> Vec<(usize, usize, usize)> {
+        let mut docs: HashMap<usize, usize> = HashMap::new();
+        let mut sents: HashMap<usize, usize> = HashMap::new();
+        for &d in &self.entity_docs[e] {
+            for &(o, _) in &self.doc_entities[d] {
+                if o != e {
+                    *docs.entry(o).or_default() += 1;
+                }
+            }
+        }
+        let mine: std::collections::HashSet<(usize, usize)> =
+            self.mentions[e].iter().map(|m| (m.doc, m.sentence)).collect();
+        for (o, ms) in self.mentions.iter().enumerate() {
+            if o == e || !docs.contains_key(&o) {
+                continue;
+            }
+            let shared: std::collections::HashSet<(usize, usize)> =
+                ms.iter().map(|m| (m.doc, m.sentence)).filter(|k| mine.contains(k)).collect();
+            if !shared.is_empty() {
+                sents.insert(o, shared.len());
+            }
+        }
+        let mut v: Vec<(usize, usize, usize)> =
+            docs.into_iter().map(|(o, c)| (o, c, sents.get(&o).copied().unwrap_or(0))).collect();
+        v.sort_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
+        v.truncate(limit);
+        v
+    }
+
+    /// Keyword in context: every sentence mentioning `e`, grouped by document (document order),
+    /// each with the mention ranges inside it.
+    pub fn kwic(&self, e: usize) -> Vec<(usize, Vec<(usize, Vec<(usize, usize)>)>)> {
+        let mut out: Vec<(usize, Vec<(usize, Vec<(usize, usize)>)>)> = Vec::new();
+        for m in &self.mentions[e] {
+            if out.last().is_none_or(|(d, _)| *d != m.doc) {
+                out.push((m.doc, Vec::new()));
+            }
+            let group = &mut out.last_mut().expect("pushed").1;
+            match group.last_mut() {
+                Some((s, ranges)) if *s == m.sentence => ranges.push((m.start, m.end)),
+                _ => group.push((m.sentence, vec![(m.start, m.end)])),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_corpus;
+
+    fn index() -> Index {
+        let docs = vec![
+            Document::from_text("a.txt", " date 2025-06-01 HÀ NỘI — Prime Minister Phạm Minh Chính met Lao Prime Minister Sonexay Siphandone in Hà Nội. Trade reached US$2 billion."),
+            Document::from_text("b.txt", " date 2024-03-05 Pham Minh Chinh visited Vientiane. Chinh spoke about the Mekong.\n\nThe weather was fine."),
+            Document::from_text("c.txt", " date 2023-01-01 Sonexay Siphandone opened a bridge in Vientiane. VNA/VNS"),
+        ];
+        let x = extract_corpus(&docs);
+        Index::build(docs, x)
+    }
+
+    #[test]
+    fn diacritic_insensitive_search() {
+        let ix = index();
+        let r = ix.evaluate(&Filter { q: "chinh".into(), ..Filter::default() });
+        let ids: Vec<&str> = r.docs.iter().map(|(d, _)| ix.docs[*d].id.as_str()).collect();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.contains(&"a") && ids.contains(&"b"));
+        let r = ix.evaluate(&Filter { q: "ha noi".into(), ..Filter::default() });
+        assert_eq!(r.docs.len(), 1);
+        assert_eq!(ix.text_hits(r.docs[0].0, "ha noi").len(), 2);
+        let r = ix.evaluate(&Filter { q: "zzzz chinh".into(), ..Filter::default() });
+        assert!(r.docs.is_empty());
+        assert_eq!(r.missing_terms, vec!["zzzz".to_string()]);
+    }
+
+    #[test]
+    fn entity_filters_and_facets() {
+        let ix = index();
+        let chinh = ix.entity("person:pham-minh-chinh").expect("chinh");
+        let sonexay = ix.entity("person:sonexay-siphandone").expect("sonexay");
+        assert_eq!(ix.entity_docs[chinh], vec![0, 1]);
+        let r = ix.evaluate(&Filter {
+            e: vec!["person:pham-minh-chinh".into(), "person:sonexay-siphandone".into()],
+            ..Filter::default()
+        });
+        assert_eq!(r.docs.len(), 1);
+        let people = &r.facets[0].1;
+        assert!(people.iter().any(|(e, c)| *e == sonexay && *c == 1));
+        let r = ix.evaluate(&Filter { e: vec!["person:nobody".into()], ..Filter::default() });
+        assert!(r.docs.is_empty());
+        assert_eq!(r.unknown_entities, vec!["person:nobody".to_string()]);
+    }
+
+    #[test]
+    fn dates_sources_and_order() {
+        let ix = index();
+        let all = ix.evaluate(&Filter::default());
+        let ids: Vec<&str> = all.docs.iter().map(|(d, _)| ix.docs[*d].id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        let r = ix.evaluate(&Filter { from: Some("2024".into()), to: Some("2024-12".into()), ..Filter::default() });
+        assert_eq!(r.docs.len(), 1);
+        let r = ix.evaluate(&Filter { src: Some("VNS".into()), ..Filter::default() });
+        assert_eq!(r.docs.len(), 1);
+    }
+
+    #[test]
+    fn kwic_and_cooccurrence() {
+        let ix = index();
+        let chinh = ix.entity("person:pham-minh-chinh").expect("chinh");
+        let k = ix.kwic(chinh);
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[1].1.len(), 2, "two sentences in b mention him");
+        let co = ix.cooccurring(chinh, 10);
+        let sonexay = ix.entity("person:sonexay-siphandone").unwrap();
+        assert!(co.iter().any(|(o, d, s)| *o == sonexay && *d == 1 && *s == 1));
+        assert!(ix.suggest("chin", 5).contains(&chinh));
+        assert!(ix.suggest("Phạm", 5).contains(&chinh));
+    }
+}

@@ -39,12 +39,14 @@ pub struct Index {
     terms: HashMap<String, Vec<(usize, Vec<u32>)>>,
     doc_len: Vec<u32>,
     avg_len: f64,
-    /// Folded alias key → entities having that alias (and id → entity).
-    aliases: HashMap<String, Vec<usize>>,
+    /// Entity id (and older ids derived from aliases) → entity.
     by_id: HashMap<String, usize>,
     /// Distinct sources, most frequent first.
     pub sources: Vec<(String, usize)>,
 }
+
+/// Keyword in context for one document: (doc, [(sentence, mention ranges in it)]).
+pub type KwicDoc = (usize, Vec<(usize, Vec<(usize, usize)>)>);
 
 /// The evaluation of a filter.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,16 +127,9 @@ impl Index {
             list.sort_by_key(|(d, _)| *d);
         }
         let avg_len = doc_len.iter().map(|&l| l as f64).sum::<f64>() / docs.len().max(1) as f64;
-        let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
         for (i, e) in x.entities.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
-            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                let v = aliases.entry(fold_key(a)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
         }
         // older ids stay resolvable: the slug of every alias → the entity, where unambiguous
         for (i, e) in x.entities.iter().enumerate() {
@@ -161,7 +156,6 @@ impl Index {
             terms,
             doc_len,
             avg_len,
-            aliases,
             by_id,
             sources,
         }
@@ -394,8 +388,8 @@ impl Index {
 
     /// Keyword in context: every sentence mentioning `e`, grouped by document (document order),
     /// each with the mention ranges inside it.
-    pub fn kwic(&self, e: usize) -> Vec<(usize, Vec<(usize, Vec<(usize, usize)>)>)> {
-        let mut out: Vec<(usize, Vec<(usize, Vec<(usize, usize)>)>)> = Vec::new();
+    pub fn kwic(&self, e: usize) -> Vec<KwicDoc> {
+        let mut out: Vec<KwicDoc> = Vec::new();
         for m in &self.mentions[e] {
             if out.last().is_none_or(|(d, _)| *d != m.doc) {
                 out.push((m.doc, Vec::new()));

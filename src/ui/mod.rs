@@ -1,36 +1,28 @@
-//! Yew views (WASM only). Thin: they render what `query`/`index` return and turn user actions
+//! Yew views (WASM only). Thin: they render what `index`/`query` return and turn user actions
 //! into a new [`Filter`], which [`nav`] writes to the URL. The URL is the only view state.
 
+mod entity;
+mod home;
+mod marks;
 mod nav;
-mod views;
+mod reader;
+mod search;
 
-use crate::corpus::{self, Document};
+use crate::corpus;
+use crate::extract::extract_corpus;
+use crate::index::Index;
 use crate::query::{Filter, Notice};
+use gloo::events::EventListener;
 use nav::Navigator;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Everything computed once at start-up from the bundled corpus.
+/// Everything computed once at start-up: the corpus, its extraction and the index.
 pub struct Model {
-    pub docs: Vec<Document>,
-    /// Document indices, newest first (unknown dates last, then by id).
-    pub by_date: Vec<usize>,
-}
-
-impl Model {
-    pub fn load() -> Model {
-        let docs = corpus::bundled();
-        let mut by_date: Vec<usize> = (0..docs.len()).collect();
-        by_date.sort_by(|&a, &b| {
-            let (da, db) = (&docs[a].date, &docs[b].date);
-            db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(docs[a].id.cmp(&docs[b].id))
-        });
-        Model { docs, by_date }
-    }
-
-    pub fn doc(&self, id: &str) -> Option<&Document> {
-        self.docs.iter().find(|d| d.id == id)
-    }
+    pub ix: Index,
+    /// Milliseconds spent cleaning, extracting and indexing at start-up.
+    pub startup_ms: f64,
 }
 
 impl PartialEq for Model {
@@ -39,13 +31,47 @@ impl PartialEq for Model {
     }
 }
 
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+impl Model {
+    pub fn load() -> Model {
+        let t0 = now();
+        let docs = corpus::bundled();
+        let x = extract_corpus(&docs);
+        let ix = Index::build(docs, x);
+        Model { ix, startup_ms: now() - t0 }
+    }
+}
+
+/// Problems with the current URL's references (unknown article or entity ids).
+fn reference_notices(m: &Model, f: &Filter) -> Vec<Notice> {
+    let mut n = Vec::new();
+    if let Some(id) = &f.doc {
+        if m.ix.doc(id).is_none() {
+            n.push(Notice(format!("There is no article “{id}” in this collection; showing the article list instead.")));
+        }
+    }
+    if let Some(id) = &f.ent {
+        if m.ix.entity(id).is_none() {
+            n.push(Notice(format!("No entity “{id}” was found in these articles.")));
+        }
+    }
+    for id in &f.e {
+        if m.ix.entity(id).is_none() {
+            n.push(Notice(format!("The link asks for articles mentioning “{id}”, which no article here mentions.")));
+        }
+    }
+    n
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let model = use_memo((), |_| Model::load());
     let route = use_state(nav::read_location);
     let dismissed = use_state(|| false);
 
-    // Back/forward: re-read the URL.
     {
         let route = route.clone();
         let dismissed = dismissed.clone();
@@ -57,50 +83,102 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-
     let navigator = {
         let route = route.clone();
         Navigator::new(Callback::from(move |f: Filter| route.set((f, Vec::new()))))
     };
-
     let (filter, link_notices) = &*route;
-    let mut notices: Vec<Notice> = link_notices.clone();
-    if let Some(id) = &filter.doc {
-        if model.doc(id).is_none() {
-            notices
-                .push(Notice(format!("There is no article “{id}” in this collection; showing all articles instead.")));
-        }
+
+    // Keyboard: "/" focuses the search box; Esc closes the entity panel, then the article,
+    // then clears the search.
+    {
+        let nav = navigator.clone();
+        let filter = filter.clone();
+        use_effect_with(filter.clone(), move |_| {
+            let doc = gloo::utils::document();
+            let listener = EventListener::new(&doc, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                if e.key() == "/" && !in_field {
+                    e.prevent_default();
+                    search::focus();
+                } else if e.key() == "Escape" {
+                    let mut f = filter.clone();
+                    if f.ent.is_some() {
+                        f.ent = None;
+                    } else if f.doc.is_some() && !in_field {
+                        f.doc = None;
+                    } else if !f.q.is_empty() {
+                        f.q.clear();
+                    } else {
+                        return;
+                    }
+                    nav.push(f);
+                }
+            });
+            move || drop(listener)
+        });
     }
 
-    // The page is ready once the corpus is processed and this view is in the DOM.
+    let mut notices: Vec<Notice> = link_notices.clone();
+    notices.extend(reference_notices(&model, filter));
     use_effect(nav::mark_ready);
 
     let on_dismiss = {
         let dismissed = dismissed.clone();
         Callback::from(move |_| dismissed.set(true))
     };
-    let open_doc = filter.doc.as_deref().and_then(|id| model.doc(id));
+    let open_doc = filter.doc.as_deref().and_then(|id| model.ix.doc(id));
+    let open_ent = filter.ent.as_deref().and_then(|id| model.ix.entity(id));
 
     html! {
         <ContextProvider<Navigator> context={navigator}>
             <header class="topbar">
-                <nav::Link to={Filter::default()} class="brand">{"NewsLens"}</nav::Link>
-                <span class="tagline">{format!("{} articles · Vietnam–Laos relations", model.docs.len())}</span>
+                <nav::Link to={Filter::default()} class="brand" title="NewsLens — all articles">{"NewsLens"}</nav::Link>
+                <search::SearchBox model={Rc::clone(&model)} filter={filter.clone()} />
+                <search::CopyLink />
             </header>
             if !notices.is_empty() && !*dismissed {
-                <views::Notices notices={notices} on_dismiss={on_dismiss} />
+                <Notices notices={notices} on_dismiss={on_dismiss} />
             }
-            <main id="main">
-                if let Some(doc) = open_doc {
-                    <views::Reader model={Rc::clone(&model)} doc_id={doc.id.clone()} filter={filter.clone()} />
-                } else {
-                    <views::Home model={Rc::clone(&model)} filter={filter.clone()} />
+            <div class={classes!("layout", open_ent.is_some().then_some("with-panel"))}>
+                <main id="main">
+                    if let Some(d) = open_doc {
+                        <reader::Reader model={Rc::clone(&model)} doc={d} filter={filter.clone()} />
+                    } else {
+                        <home::Home model={Rc::clone(&model)} filter={filter.clone()} />
+                    }
+                </main>
+                if let Some(e) = open_ent {
+                    <entity::EntityPanel model={Rc::clone(&model)} entity={e} filter={filter.clone()} />
                 }
-            </main>
+            </div>
             <footer class="footer">
-                {"Runs entirely in your browser: nothing you open or type leaves this page."}
+                { format!("{} articles · {} entities · processed in your browser in {:.0} ms. Nothing you open or type leaves this page.",
+                    model.ix.docs.len(), model.ix.x.entities.len(), model.startup_ms) }
             </footer>
         </ContextProvider<Navigator>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// Ignored link parameters and unknown references: visible, dismissible, never blocking.
+#[function_component(Notices)]
+pub fn notices(p: &NoticesProps) -> Html {
+    let onclick = p.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice" role="status" data-notice="true">
+            <ul>{ for p.notices.iter().map(|n| html!{ <li>{ &n.0 }</li> }) }</ul>
+            <button class="notice-close" aria-label="Dismiss this notice" {onclick}>{"×"}</button>
+        </div>
     }
 }
 

@@ -51,19 +51,23 @@ impl Navigator {
 
     /// A deliberate step (click): a new history entry.
     pub fn push(&self, f: Filter) {
-        self.write(&f, true);
+        self.push_at(f, "");
+    }
+
+    /// Like `push`, with a `#fragment` naming a spot in the page (a mention in the reader).
+    pub fn push_at(&self, f: Filter, anchor: &str) {
+        self.write(&f, true, anchor);
         self.set.emit(f);
     }
 
     /// A transient change (typing): replaces the current entry.
-    #[allow(dead_code)]
     pub fn replace(&self, f: Filter) {
-        self.write(&f, false);
+        self.write(&f, false, "");
         self.set.emit(f);
     }
 
-    fn write(&self, f: &Filter, push: bool) {
-        let url = href(f);
+    fn write(&self, f: &Filter, push: bool, anchor: &str) {
+        let url = href(f) + anchor;
         if let Ok(h) = window().history() {
             let r = if push {
                 h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -97,6 +101,9 @@ pub struct LinkProps {
     pub children: Html,
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// A `#fragment` appended to the link (a spot in the reader).
+    #[prop_or_default]
+    pub anchor: Option<String>,
 }
 
 /// An `<a href>` to a view: a plain click navigates in place, modified clicks (new tab,
@@ -105,15 +112,17 @@ pub struct LinkProps {
 pub fn link(props: &LinkProps) -> Html {
     let nav = use_context::<Navigator>().expect("Navigator context");
     let to = props.to.clone();
+    let anchor = props.anchor.clone().unwrap_or_default();
+    let url = href(&props.to) + &anchor;
     let onclick = Callback::from(move |e: MouseEvent| {
         if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
             return;
         }
         e.prevent_default();
-        nav.push(to.clone());
+        nav.push_at(to.clone(), &anchor);
     });
     html! {
-        <a href={href(&props.to)} class={props.class.clone()} title={props.title.clone()} {onclick}>
+        <a href={url} class={props.class.clone()} title={props.title.clone()} {onclick}>
             { props.children.clone() }
         </a>
     }

@@ -87,6 +87,9 @@ pub(crate) struct Cand {
     pub currency: Option<String>,
     /// A short form (one word, an acronym) that must be resolved against a fuller name.
     pub short: bool,
+    /// A person named right after a title ("President Souphanouvong"): kept even when the one
+    /// word resolves to no fuller name.
+    pub titled: bool,
 }
 
 /// One real-world entity of the corpus.

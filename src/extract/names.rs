@@ -208,8 +208,13 @@ impl<'a> Names<'a> {
                 }
                 break;
             }
-            // a lower-case place cue right after: "Houaphanh province"
-            if end < n
+            // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
+            let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
+            if lower(end, "international") && lower(end + 1, "border") && lower(end + 2, "gate") {
+                end += 3;
+            } else if lower(end, "border") && lower(end + 1, "gate") {
+                end += 2;
+            } else if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
                 && matches!(self.t[end].key.as_str(), "province" | "city" | "district" | "port" | "town" | "commune")
@@ -330,6 +335,7 @@ impl<'a> Names<'a> {
             value: None,
             currency: None,
             short,
+            titled: false,
         });
     }
 
@@ -417,7 +423,7 @@ impl<'a> Names<'a> {
         // split at "and" unless it is inside an org name ("Ministry of Education and Training")
         // or joins two titles ("Deputy Prime Minister and Minister of Foreign Affairs")
         if let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
-            let left_titles = self.titles(a, b).is_some_and(|p| p > k);
+            let left_titles = self.titles(a, b).is_some_and(|p| p > k || (p < k && self.t[p].key == "of"));
             let right_head = self.has_head(k + 1, b).is_some();
             let left_of =
                 (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
@@ -488,6 +494,9 @@ impl<'a> Names<'a> {
         }
         if has_name {
             self.push(EType::Person, q, b, b - q == 1);
+            if let Some(c) = self.out.last_mut() {
+                c.titled = true;
+            }
         }
         true
     }
@@ -504,6 +513,14 @@ impl<'a> Names<'a> {
         let (a, b) = self.trim(a, b);
         if a >= b {
             return;
+        }
+        // "Vientiane's Hadxaifong district": the place, then the rest (an org keeps its owner:
+        // "Việt Nam’s Ministry of Foreign Affairs")
+        if let Some((Seg::Place, l)) = self.known(a, b) {
+            if a + l + 1 < b && self.t[a + l].kind == Kind::Poss && self.has_head(a + l + 1, b).is_none() {
+                self.push(EType::Place, a, a + l, false);
+                return self.classify(a + l + 1, b);
+            }
         }
         // exact gazetteer match of the whole chunk
         if let Some((kind, l)) = self.known(a, b) {

@@ -115,6 +115,7 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
         value: Some(v),
         currency: Some(cur.to_string()),
         short: false,
+        titled: false,
     }
 }
 
@@ -130,6 +131,7 @@ fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand {
         value: Some(v),
         currency: None,
         short: false,
+        titled: false,
     }
 }
 
@@ -139,7 +141,18 @@ fn format_num(v: f64) -> String {
 }
 
 fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> Cand {
-    Cand { ty: EType::Date, start: s, end: e, toks, name, key, value: None, currency: None, short: false }
+    Cand {
+        ty: EType::Date,
+        start: s,
+        end: e,
+        toks,
+        name,
+        key,
+        value: None,
+        currency: None,
+        short: false,
+        titled: false,
+    }
 }
 
 /// Finds money, percent and date candidates. `year` is the article's year, used for dates

@@ -131,7 +131,8 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     // ---- organizations: signatures of full forms (table canonical names first)
     let mut sigs: Vec<Option<OrgSig>> = vec![None; names.len()];
     for (i, c) in names.iter_mut().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        let canonical = k.orgs.get(&fold_key(&c.name)).map(|o| o.canonical.clone());
+        let bare = strip_paren(&c.name);
+        let canonical = k.orgs.get(&fold_key(&bare)).map(|o| o.canonical.clone());
         let sig = org_sig(canonical.as_deref().unwrap_or(&c.name));
         if sig.words.is_empty() {
             continue;
@@ -231,6 +232,14 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     names.retain(|c| !c.key.is_empty());
 }
 
+/// "Association of Southeast Asian Nations (ASEAN)" → "Association of Southeast Asian Nations".
+fn strip_paren(name: &str) -> String {
+    match (name.find(" ("), name.rfind(')')) {
+        (Some(a), Some(b)) if b > a => format!("{}{}", &name[..a], &name[b + 1..]).trim().to_string(),
+        _ => name.to_string(),
+    }
+}
+
 fn initials(name: &str) -> String {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -242,7 +251,7 @@ fn initials(name: &str) -> String {
 /// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
-    let k = knowledge();
+    let _ = knowledge();
     let mut persons: HashMap<String, Vec<String>> = HashMap::new();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
         if let Some(last) = c.key.split(' ').next_back() {
@@ -263,8 +272,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                 let last = short.split(' ').next_back().unwrap_or("");
                 match persons.get(last).map(Vec::as_slice) {
                     Some([one]) if short.split(' ').count() == 1 => c.key = one.clone(),
-                    // a lone unknown word with nothing to resolve to: keep only if a title named it
-                    _ if c.short && k.surnames.contains(last) => c.key = short.to_string(),
+                    // a lone word with nothing to resolve to: keep only if a title named it
+                    _ if c.titled => c.key = short.to_string(),
                     _ => continue,
                 }
             }

@@ -251,7 +251,6 @@ fn initials(name: &str) -> String {
 /// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
-    let _ = knowledge();
     let mut persons: HashMap<String, Vec<String>> = HashMap::new();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
         if let Some(last) = c.key.split(' ').next_back() {

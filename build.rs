@@ -1,8 +1,59 @@
 //! Embeds every `seeds/*.txt` file (and the optional `seeds/metadata.tsv`) into the crate, so
 //! adding an article is: drop a text file into `seeds/` and rebuild.
 use std::{env, fs, path::Path};
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// Writes `fold_table.rs`: every character whose canonical decomposition is one base character
+/// plus combining marks (→ that base), and the ranges of combining marks. `text::fold` uses
+/// these instead of linking the normalization crate's tables into the WASM (~55 KB gzipped).
+fn fold_table(out: &Path) {
+    let mut pairs = Vec::new();
+    let mut marks: Vec<(u32, u32)> = Vec::new();
+    for cp in 0x80u32..0x3_0000 {
+        let Some(c) = char::from_u32(cp) else { continue };
+        if is_combining_mark(c) {
+            match marks.last_mut() {
+                Some((_, e)) if *e + 1 == cp => *e = cp,
+                _ => marks.push((cp, cp)),
+            }
+            continue;
+        }
+        let d: Vec<char> = c.nfd().collect();
+        if d.len() > 1 && d[1..].iter().all(|m| is_combining_mark(*m)) && d[0] != c {
+            pairs.push((cp, d[0] as u32));
+        }
+    }
+    let mut s = String::from("/// (precomposed, base) pairs, sorted.\npub static FOLD: &[(u32, u32)] = &[");
+    for (a, b) in &pairs {
+        s += &format!("({a},{b}),");
+    }
+    s += "];\n/// Combining-mark ranges (inclusive), sorted.\npub static MARKS: &[(u32, u32)] = &[";
+    for (a, b) in &marks {
+        s += &format!("({a},{b}),");
+    }
+    s += "];\n";
+    fs::write(out.join("fold_table.rs"), s).unwrap();
+}
+
+/// Copies `data/*` into OUT_DIR without comment and blank lines: the sources stay documented,
+/// the WASM carries only the entries.
+fn data_tables(root: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed=data");
+    let dir = out.join("data");
+    fs::create_dir_all(&dir).unwrap();
+    for e in fs::read_dir(root.join("data")).unwrap().filter_map(|e| e.ok()) {
+        let p = e.path();
+        println!("cargo:rerun-if-changed={}", p.display());
+        let text = fs::read_to_string(&p).unwrap();
+        let kept: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        fs::write(dir.join(p.file_name().unwrap()), kept.join("\n") + "\n").unwrap();
+    }
+}
 
 fn main() {
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fold_table(Path::new(&out_dir));
+    data_tables(Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()), Path::new(&out_dir));
     let root = env::var("CARGO_MANIFEST_DIR").unwrap();
     let seeds = Path::new(&root).join("seeds");
     println!("cargo:rerun-if-changed=seeds");

@@ -238,8 +238,10 @@ fn lines(raw: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut pos = 0;
     for l in raw.split_inclusive('\n') {
-        let trimmed_start = l.len() - l.trim_start().len();
-        let text = l.trim();
+        // a byte-order mark (U+FEFF) is not content: trim it like whitespace
+        let is_space = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let trimmed_start = l.len() - l.trim_start_matches(is_space).len();
+        let text = l.trim_matches(is_space);
         out.push(Line { start: pos + trimmed_start, text });
         pos += l.len();
     }
@@ -316,7 +318,7 @@ fn iso(y: u16, m: u8, d: u8) -> Option<String> {
 }
 
 /// Outlet names for source-URL hosts: general knowledge of news sites (data/outlets.tsv).
-const OUTLETS: &str = include_str!("../data/outlets.tsv");
+const OUTLETS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/outlets.tsv"));
 
 fn outlet_for_host(host: &str) -> String {
     let host = host.trim_start_matches("www.");
@@ -413,7 +415,10 @@ fn derive_title(lead: &str) -> String {
     let mut s = lead[..end].trim();
     let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
     if OPENERS.contains(&first.as_str()) {
-        let half = s.len() / 2;
+        let mut half = s.len() / 2;
+        while !s.is_char_boundary(half) {
+            half -= 1;
+        }
         if let Some(i) = s[..half].rfind(", ") {
             s = &s[i + 2..];
         }
@@ -595,6 +600,19 @@ mod tests {
         assert!(d.title_derived);
         let d = Document::from_text("y.txt", "Short note");
         assert_eq!(d.body(), "Short note");
+    }
+
+    #[test]
+    fn derived_title_never_cuts_inside_a_character() {
+        // the midpoint of this sentence falls inside "à"
+        let lead = "On June 20, in Vinh, Secretary of the Gia Lai Provincial Party Committee Hoàng Hương held talks with Lao Deputy Prime Minister Malaythong Viphavanh in Hà Nội, as part of an official visit aimed at deepening the great friendship, special solidarity and cooperation.";
+        for cut in 0..lead.len() {
+            if lead.is_char_boundary(cut) {
+                let _ = derive_title(&lead[cut..]);
+                let _ = derive_title(&format!("In {}", &lead[cut..]));
+            }
+        }
+        assert!(!derive_title(lead).is_empty());
     }
 
     #[test]

@@ -43,7 +43,12 @@ pub struct Index {
     by_id: HashMap<String, usize>,
     /// Distinct sources, most frequent first.
     pub sources: Vec<(String, usize)>,
+    /// Per document: its position when sorted newest first (unknown dates last, then by id).
+    date_rank: Vec<u32>,
 }
+
+/// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
+pub const FACET_MAX: usize = 300;
 
 /// Keyword in context for one document: (doc, [(sentence, mention ranges in it)]).
 pub type KwicDoc = (usize, Vec<(usize, Vec<(usize, usize)>)>);
@@ -66,7 +71,7 @@ pub fn terms_of(text: &str) -> Vec<(String, usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        let word = c.is_alphanumeric() || crate::text::is_mark(c);
         match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -144,6 +149,15 @@ impl Index {
                 *src.entry(s.clone()).or_default() += 1;
             }
         }
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (da, db) = (&docs[a].date, &docs[b].date);
+            db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(docs[a].id.cmp(&docs[b].id))
+        });
+        let mut date_rank = vec![0u32; docs.len()];
+        for (r, &d) in order.iter().enumerate() {
+            date_rank[d] = r as u32;
+        }
         let mut sources: Vec<(String, usize)> = src.into_iter().collect();
         sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Index {
@@ -158,6 +172,7 @@ impl Index {
             avg_len,
             by_id,
             sources,
+            date_rank,
         }
     }
 
@@ -236,13 +251,12 @@ impl Index {
         let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
         let n = self.docs.len() as f64;
         let (k1, b) = (1.2, 0.75);
-        let mut scores: HashMap<usize, f64> = HashMap::new();
+        let mut dense = vec![0f64; self.docs.len()];
+        let mut hits = vec![0u32; self.docs.len()];
         let mut missing = Vec::new();
-        let mut per_term_docs: Vec<Vec<usize>> = Vec::new();
         for t in &qt {
             let Some(post) = self.terms.get(t) else {
                 missing.push(t.clone());
-                per_term_docs.push(Vec::new());
                 continue;
             };
             let df = post.len() as f64;
@@ -250,13 +264,17 @@ impl Index {
             for (d, ps) in post {
                 let tf = ps.len() as f64;
                 let len = self.doc_len[*d] as f64;
-                let s = idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
-                *scores.entry(*d).or_default() += s;
+                dense[*d] += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
+                hits[*d] += 1;
             }
-            per_term_docs.push(post.iter().map(|(d, _)| *d).collect());
         }
         // every term must occur (AND); a phrase occurrence doubles the score
-        scores.retain(|d, _| per_term_docs.iter().all(|ds| ds.binary_search(d).is_ok()));
+        let n_terms = qt.len() as u32;
+        let mut scores: HashMap<usize, f64> = if missing.is_empty() {
+            (0..self.docs.len()).filter(|&d| hits[d] == n_terms).map(|d| (d, dense[d])).collect()
+        } else {
+            HashMap::new()
+        };
         if qt.len() > 1 {
             for (d, s) in scores.iter_mut() {
                 if self.has_phrase(*d, &qt) {
@@ -322,10 +340,7 @@ impl Index {
             docs.push((d, scores.get(&d).copied().unwrap_or(0.0)));
         }
         if f.q.trim().is_empty() {
-            docs.sort_by(|a, b| {
-                let (da, db) = (&self.docs[a.0].date, &self.docs[b.0].date);
-                db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(self.docs[a.0].id.cmp(&self.docs[b.0].id))
-            });
+            docs.sort_unstable_by_key(|&(d, _)| self.date_rank[d]);
         } else {
             docs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         }
@@ -333,24 +348,34 @@ impl Index {
         Results { docs, facets, missing_terms, unknown_entities }
     }
 
-    /// Per type: entities of the given documents with the number of those documents.
+    /// Per type: entities of the given documents with the number of those documents, most
+    /// first (then most mentioned, then first seen); at most [`FACET_MAX`] per type.
     pub fn facets(&self, docs: impl Iterator<Item = usize>) -> Vec<(EType, Vec<(usize, usize)>)> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        // dense counts: one increment per (document, entity), no hashing
+        let mut counts = vec![0u32; self.x.entities.len()];
+        let mut touched: Vec<usize> = Vec::new();
         for d in docs {
             for &(e, _) in &self.doc_entities[d] {
-                *counts.entry(e).or_default() += 1;
+                if counts[e] == 0 {
+                    touched.push(e);
+                }
+                counts[e] += 1;
             }
         }
+        let mut by_type: Vec<Vec<(usize, usize)>> = vec![Vec::new(); EType::ALL.len()];
+        for e in touched {
+            by_type[self.x.entities[e].ty as usize].push((e, counts[e] as usize));
+        }
+        let key = |&(e, c): &(usize, usize)| (std::cmp::Reverse(c), std::cmp::Reverse(self.mentions[e].len()), e);
         EType::ALL
             .iter()
-            .map(|&ty| {
-                let mut v: Vec<(usize, usize)> =
-                    counts.iter().filter(|(e, _)| self.x.entities[**e].ty == ty).map(|(e, c)| (*e, *c)).collect();
-                v.sort_by(|a, b| {
-                    b.1.cmp(&a.1)
-                        .then(self.mentions[b.0].len().cmp(&self.mentions[a.0].len()))
-                        .then(self.x.entities[a.0].name.cmp(&self.x.entities[b.0].name))
-                });
+            .zip(by_type)
+            .map(|(&ty, mut v)| {
+                if v.len() > FACET_MAX {
+                    v.select_nth_unstable_by_key(FACET_MAX, key);
+                    v.truncate(FACET_MAX);
+                }
+                v.sort_unstable_by_key(key);
                 (ty, v)
             })
             .collect()

@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod extract;
 pub mod index;
 pub mod query;
+pub mod synth;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

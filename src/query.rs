@@ -268,7 +268,8 @@ pub fn is_entity_id(s: &str) -> bool {
     TYPES.contains(&ty)
         && !slug.is_empty()
         && s.len() <= 200
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        // ASCII for Latin names; names in other scripts keep their (case-less) letters
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || (!c.is_ascii() && c.is_alphanumeric() && !c.is_uppercase()))
 }
 
 /// A document id: a file stem of letters, digits, `_`, `-`, `.`; at most 120 bytes.

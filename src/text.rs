@@ -1,10 +1,52 @@
 //! Text primitives shared by every stage: diacritic folding, words, sentences.
 //!
-//! Folding is what makes "chinh" find "Chính" and "ha noi" find "Hà Nội": NFD decomposition,
-//! combining marks dropped, `đ`/`Đ` → `d` (it has no decomposition), lower-case. ASCII input
-//! takes a fast path that never allocates per character.
+//! Folding is what makes "chinh" find "Chính" and "ha noi" find "Hà Nội": canonical
+//! decomposition, combining marks dropped, `đ`/`Đ` → `d` (it has no decomposition),
+//! lower-case. The decomposition comes from a table that `build.rs` generates with the
+//! `unicode-normalization` crate (precomposed character → base), so the WASM carries a few KB
+//! of table instead of the crate's full normalization data. ASCII input takes a fast path.
 
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
+}
+
+/// Whether `c` is a combining mark (Unicode general category M).
+pub fn is_mark(c: char) -> bool {
+    let cp = c as u32;
+    cp >= 0x300
+        && table::MARKS
+            .binary_search_by(|&(a, b)| {
+                if b < cp {
+                    std::cmp::Ordering::Less
+                } else if a > cp {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+}
+
+/// The base character of a precomposed one ("ệ" → 'e'), or `c` itself.
+fn base(c: char) -> char {
+    let cp = c as u32;
+    match table::FOLD.binary_search_by_key(&cp, |&(a, _)| a) {
+        Ok(i) => char::from_u32(table::FOLD[i].1).unwrap_or(c),
+        Err(_) => c,
+    }
+}
+
+/// Removes diacritics but keeps case: "Phạm Minh Chính" → "Pham Minh Chinh", "Đà" → "Da".
+pub fn strip_marks(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_mark(*c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => base(c),
+        })
+        .collect()
+}
 
 /// Folds `s` for comparison: no diacritics, lower-case.
 pub fn fold(s: &str) -> String {
@@ -19,12 +61,22 @@ pub fn fold_into(s: &str, out: &mut String) {
         out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
         return;
     }
-    for c in s.nfd() {
-        if is_combining_mark(c) {
+    for c in s.chars() {
+        if is_mark(c) {
             continue;
         }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
+        match base(c) {
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            // Latin letters with no canonical decomposition, folded to ASCII
+            'ł' | 'Ł' | 'ŀ' | 'Ŀ' => out.push('l'),
+            'ø' | 'Ø' => out.push('o'),
+            'ı' => out.push('i'),
+            'ħ' | 'Ħ' => out.push('h'),
+            'ŧ' | 'Ŧ' => out.push('t'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'þ' | 'Þ' => out.push_str("th"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
@@ -133,6 +185,15 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_table_agrees_with_decomposition() {
+        // precomposed and decomposed (NFD) spellings fold alike
+        assert_eq!(fold("Phạm Minh Chính"), fold("Pha\u{323}m Minh Chi\u{301}nh"));
+        assert_eq!(fold("Ệ ờ Ữ ñ Ç Å ő ę"), "e o u n c a o e");
+        assert_eq!(fold("Ελλάδα"), "ελλαδα");
+        assert!(is_mark('\u{301}') && is_mark('\u{20d0}') && !is_mark('a') && !is_mark('đ'));
+    }
 
     #[test]
     fn folding() {

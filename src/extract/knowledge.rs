@@ -25,6 +25,8 @@ pub struct Knowledge {
     pub place_cues: HashSet<String>,
     pub surnames: HashSet<String>,
     pub events: HashSet<String>,
+    /// Words of ministerial portfolios ("Industry", "Commerce").
+    pub portfolio: HashSet<String>,
     /// Longest entry, in words, of any phrase table.
     pub max_words: usize,
 }
@@ -51,7 +53,7 @@ impl Knowledge {
     fn load() -> Knowledge {
         let mut max_words = 1;
         let mut places = HashMap::new();
-        for l in rows(include_str!("../../data/places.tsv")) {
+        for l in rows(include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"))) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 2 {
                 continue;
@@ -62,25 +64,26 @@ impl Knowledge {
             }
         }
         let mut orgs = HashMap::new();
-        for l in rows(include_str!("../../data/orgs.tsv")) {
+        for l in rows(include_str!(concat!(env!("OUT_DIR"), "/data/orgs.tsv"))) {
             let f: Vec<&str> = l.split('\t').collect();
             add(&mut orgs, f[0], f[0], &mut max_words);
             for a in f.get(1).unwrap_or(&"").split('|').filter(|a| !a.trim().is_empty()) {
                 add(&mut orgs, a.trim(), f[0], &mut max_words);
             }
         }
-        let demonyms = rows(include_str!("../../data/demonyms.tsv"))
+        let demonyms = rows(include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv")))
             .filter_map(|l| l.split_once('\t'))
             .map(|(d, c)| {
                 (fold_key(d), places.get(&fold_key(c)).map_or(c.to_string(), |k: &Known| k.canonical.clone()))
             })
             .collect();
-        let titles: HashSet<String> = rows(include_str!("../../data/titles.txt")).map(fold_key).collect();
-        let title_words = rows(include_str!("../../data/titles.txt"))
+        let titles: HashSet<String> =
+            rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt"))).map(fold_key).collect();
+        let title_words = rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt")))
             .filter_map(|t| t.split_whitespace().next())
             .map(fold_key)
             .collect();
-        for t in rows(include_str!("../../data/titles.txt")) {
+        for t in rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt"))) {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
@@ -90,10 +93,13 @@ impl Knowledge {
             demonyms,
             titles,
             title_words,
-            org_heads: words(include_str!("../../data/org_heads.txt")),
-            place_cues: words(include_str!("../../data/place_cues.txt")),
-            surnames: rows(include_str!("../../data/vn_surnames.txt")).map(|s| fold(s.trim())).collect(),
-            events: words(include_str!("../../data/event_words.txt")),
+            org_heads: words(include_str!(concat!(env!("OUT_DIR"), "/data/org_heads.txt"))),
+            place_cues: words(include_str!(concat!(env!("OUT_DIR"), "/data/place_cues.txt"))),
+            surnames: rows(include_str!(concat!(env!("OUT_DIR"), "/data/vn_surnames.txt")))
+                .map(|s| fold(s.trim()))
+                .collect(),
+            events: words(include_str!(concat!(env!("OUT_DIR"), "/data/event_words.txt"))),
+            portfolio: words(include_str!(concat!(env!("OUT_DIR"), "/data/portfolio_words.txt"))),
             max_words: max_words.min(12),
         }
     }

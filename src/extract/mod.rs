@@ -196,21 +196,26 @@ pub fn to_json(docs: &[Document], x: &Extraction) -> serde_json::Value {
         .iter()
         .zip(&x.mentions)
         .map(|(d, ms)| {
+            // entities in order of first mention, each with its mentions (one pass)
             let mut order: Vec<usize> = Vec::new();
+            let mut by_entity: std::collections::HashMap<usize, Vec<&Mention>> = std::collections::HashMap::new();
             for m in ms {
-                if !order.contains(&m.entity) {
+                let v = by_entity.entry(m.entity).or_default();
+                if v.is_empty() {
                     order.push(m.entity);
                 }
+                v.push(m);
             }
             let ents: Vec<_> = order
                 .iter()
                 .map(|&e| {
                     let ent = &x.entities[e];
-                    let mine: Vec<&Mention> = ms.iter().filter(|m| m.entity == e).collect();
+                    let mine = &by_entity[&e];
                     let mut aliases: Vec<&str> = Vec::new();
-                    for m in &mine {
+                    let mut seen = std::collections::HashSet::new();
+                    for m in mine.iter() {
                         let s = &d.raw[m.start..m.end];
-                        if !aliases.contains(&s) {
+                        if seen.insert(s) {
                             aliases.push(s);
                         }
                     }

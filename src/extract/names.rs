@@ -222,7 +222,12 @@ impl<'a> Names<'a> {
                 end += 1;
             }
             let mut a = start;
-            if self.t[a].sent_start && !self.evident(a) {
+            let structured = !FUNCTION_WORDS.contains(&self.t[a].key.as_str())
+                && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
+                    || (end - a >= 3
+                        && self.name_word(a + 1)
+                        && (self.has_head(a + 1, end).is_some() || self.is_cue(end - 1))));
+            if self.t[a].sent_start && !self.evident(a) && !structured {
                 a += 1;
             }
             self.analyse(a, end);
@@ -357,7 +362,7 @@ impl<'a> Names<'a> {
     }
 
     fn has_head(&self, a: usize, b: usize) -> Option<usize> {
-        (a..b).rev().find(|&i| self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(&self.t[i].key))
+        (a..b).rev().find(|&i| self.is_head(i))
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -385,7 +390,8 @@ impl<'a> Names<'a> {
                     initials == acr
                 };
                 let mut found = None;
-                'outer: for s in (a..p).rev() {
+                // an expansion is at most 12 tokens long: bounded work per acronym
+                'outer: for s in (a.max(p.saturating_sub(12))..p).rev() {
                     for e in [p, p + 5, p + 6] {
                         let e = e.min(b);
                         if e >= p && e <= b && (e == p || e > p + 3) && spell(if e == p { s..p } else { s..e }) {
@@ -406,7 +412,9 @@ impl<'a> Names<'a> {
                     };
                     self.acronyms.push((self.s(p + 1).to_string(), long));
                     let whole = (s, if e == p { p } else { e });
-                    if whole != (a, b) {
+                    // the chunk itself is "NAME (ACR)": its own mention already covers the name
+                    let is_chunk = whole == (a, b) || (whole == (a, p) && p + 3 == b);
+                    if !is_chunk {
                         self.push(EType::Org, whole.0, whole.1, false);
                     }
                 }
@@ -415,30 +423,56 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Splits a chunk at each "and" that joins separate names, left to right (iteratively: a
+    /// chunk of thousands of "and"s costs linear time and no stack), then analyses each part.
     fn analyse(&mut self, a: usize, b: usize) {
+        let (mut a, b) = self.trim(a, b);
+        // head_after[i - base]: an organization head-word lies in [i, b)
+        let base = a;
+        let mut head_after = vec![false; b.saturating_sub(a) + 1];
+        for i in (a..b).rev() {
+            head_after[i - base] = head_after[i + 1 - base] || self.is_head(i);
+        }
+        while a < b {
+            // split at "and" unless it is inside an org name ("Ministry of Education and
+            // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
+            let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
+            let lead = self.lead(a, b);
+            let left_titles = self.titles(lead, b).is_some_and(|p| p > k || (p < k && self.t[p].key == "of"));
+            let right_head = head_after[k + 1 - base];
+            let left_of =
+                (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
+            if left_titles || (left_of && !right_head) {
+                break;
+            }
+            self.analyse_part(a, k);
+            let (na, _) = self.trim(k + 1, b);
+            a = na;
+        }
+        self.analyse_part(a, b);
+    }
+
+    /// Where a title may start: after a leading demonym ("Lao Prime Minister") or "X's".
+    fn lead(&self, a: usize, b: usize) -> usize {
+        match self.known(a, b) {
+            Some((Seg::Demonym, 1)) => a + 1,
+            Some((Seg::Place, l)) if a + l < b && self.t[a + l].kind == Kind::Poss => a + l + 1,
+            _ => a,
+        }
+    }
+
+    fn is_head(&self, i: usize) -> bool {
+        self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(&self.t[i].key)
+    }
+
+    /// A part with no separating "and": titles, affiliations, names.
+    fn analyse_part(&mut self, a: usize, b: usize) {
         let (a, b) = self.trim(a, b);
         if a >= b {
             return;
         }
-        // split at "and" unless it is inside an org name ("Ministry of Education and Training")
-        // or joins two titles ("Deputy Prime Minister and Minister of Foreign Affairs")
-        if let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
-            let left_titles = self.titles(a, b).is_some_and(|p| p > k || (p < k && self.t[p].key == "of"));
-            let right_head = self.has_head(k + 1, b).is_some();
-            let left_of =
-                (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
-            if !(left_titles || (left_of && !right_head)) {
-                self.analyse(a, k);
-                self.analyse(k + 1, b);
-                return;
-            }
-        }
         // a title anywhere: "Lao National Assembly Chairman Xaysomphone Phomvihane"
-        let lead = match self.known(a, b) {
-            Some((Seg::Demonym, 1)) => a + 1,
-            Some((Seg::Place, l)) if a + l < b && self.t[a + l].kind == Kind::Poss => a + l + 1,
-            _ => a,
-        };
+        let lead = self.lead(a, b);
         for p in lead..b {
             if let Some(after) = self.titles(p, b) {
                 if self.person_after_title(a, p, after, b) {
@@ -463,7 +497,8 @@ impl<'a> Names<'a> {
                 && !self.is_connector(q - 1)
                 && !self.k.org_heads.contains(&t.key)
                 && !self.k.title_words.contains(&t.key)
-                && !self.k.demonyms.contains_key(&t.key);
+                && !self.k.demonyms.contains_key(&t.key)
+                && !self.k.portfolio.contains(&t.key);
             if !name_like || b - q >= 4 {
                 break;
             }
@@ -472,8 +507,14 @@ impl<'a> Names<'a> {
         }
         // do not take the end of a known place/org as a name ("Ambassador to Việt Nam")
         while q < b {
-            let ends_known =
-                (after..q + 1).any(|s| self.known(s, b).is_some_and(|(_, l)| s + l > q && s < q + 1 && s + l <= b));
+            // a known multi-word place ends here ("… to Việt Nam Khamphao"), or a one-word one
+            // follows a preposition ("… to Laos Khamphao"); a one-word place that is a given
+            // name stays in the name ("Phonsavanh Inthavong")
+            let prep =
+                q > after && matches!(self.t[q - 1].key.as_str(), "to" | "of" | "in" | "for") && !self.t[q - 1].cap;
+            let ends_known = (after.max(q.saturating_sub(self.k.max_words))..q + 1).any(|s| {
+                self.known(s, b).is_some_and(|(_, l)| s + l > q && s + l <= b && (l >= 2 || (s == q && prep)))
+            });
             if ends_known {
                 q += 1;
             } else {

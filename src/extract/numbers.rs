@@ -289,10 +289,16 @@ pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
         // ---- month first: "December 3", "December 1–2", "June 2, 2025", "June 2025"
         if t[i].cap && t[i].is_word() {
             if let Some(m) = month_number(&text[t[i].start..t[i].end]).filter(|_| t[i].key.len() >= 3) {
+                // "Dec. 3": an abbreviated month may carry its period
+                let dn = if t[i].key.len() <= 4 && t.get(i + 1).is_some_and(|x| x.is_punct('.') && glued(&t[i], x)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if let Some(d) =
-                    t.get(i + 1).and_then(|x| num(text, x)).filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)
+                    t.get(dn).and_then(|x| num(text, x)).filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)
                 {
-                    let mut j = i + 2;
+                    let mut j = dn + 1;
                     let mut d2 = None;
                     if j + 1 < n && is_dash(&t[j]) {
                         d2 = num(text, &t[j + 1]).filter(|x| (1.0..=31.0).contains(x) && x.fract() == 0.0 && *x > d);
@@ -311,10 +317,10 @@ pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
                     let yr = y.or(year);
                     match d2 {
                         Some(d2) => {
-                            if let Some(c) = day_date(d as u8, m, yr, t[i].start, t[i + 1].end, (i, i + 2)) {
+                            if let Some(c) = day_date(d as u8, m, yr, t[i].start, t[dn].end, (i, dn + 1)) {
                                 out.push(c);
                             }
-                            if let Some(mut c) = day_date(d2 as u8, m, yr, t[i + 3].start, t[j - 1].end, (i + 3, j)) {
+                            if let Some(mut c) = day_date(d2 as u8, m, yr, t[dn + 2].start, t[j - 1].end, (dn + 2, j)) {
                                 c.name = format!("{} {}", cap_month(m), d2 as u8)
                                     + &c.name[c.name.find(',').unwrap_or(c.name.len())..];
                                 out.push(c);

@@ -20,7 +20,7 @@ use super::names::place_key;
 use super::{Cand, EType, Entity, Extraction, Mention};
 use crate::corpus::Document;
 use crate::text::{fold, fold_key, slug};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
@@ -54,9 +54,7 @@ fn org_sig(name: &str) -> OrgSig {
     // words of the name, without a parenthesised acronym
     let mut ws: Vec<String> = Vec::new();
     let mut in_paren = false;
-    for w in name.split(|c: char| {
-        !(c.is_alphanumeric() || c == '(' || c == ')' || unicode_normalization::char::is_combining_mark(c))
-    }) {
+    for w in name.split(|c: char| !(c.is_alphanumeric() || c == '(' || c == ')' || crate::text::is_mark(c))) {
         if w.starts_with('(') {
             in_paren = !w.ends_with(')');
             continue;
@@ -139,6 +137,16 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         }
         sigs[i] = Some(sig);
     }
+    // full forms by their initials ("NA" = "National Assembly"), each signature once
+    let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::new();
+    for (sig, c) in sigs.iter().zip(names.iter()) {
+        if let Some(sig) = sig {
+            let v = by_initials.entry(initials(&c.name)).or_default();
+            if !v.contains(sig) {
+                v.push(sig.clone());
+            }
+        }
+    }
     // short orgs (acronyms): definition in the text, well-known table, or initials
     for i in 0..names.len() {
         if names[i].ty != EType::Org || !names[i].short {
@@ -151,82 +159,113 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
                 .filter(|o| fold_key(&o.canonical) != fold_key(&acr))
                 .map(|o| o.canonical.clone())
         });
-        let sig = match expansion {
+        sigs[i] = match expansion {
             Some(long) => Some(org_sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))),
             None if k.orgs.contains_key(&fold_key(&acr)) => {
                 Some(OrgSig { places: BTreeSet::new(), words: [fold_key(&acr)].into(), head: String::new() })
             }
-            None => {
-                // initials of exactly one full org of the document
-                let letters = fold_key(&acr);
-                let hits: Vec<OrgSig> = sigs
-                    .iter()
-                    .zip(names.iter())
-                    .filter_map(|(s, c)| s.as_ref().map(|s| (s, c)))
-                    .filter(|(_, c)| initials(&c.name) == letters)
-                    .map(|(s, _)| s.clone())
-                    .collect();
-                let first = hits.first().cloned();
-                first.filter(|f| hits.iter().all(|h| h == f))
-            }
+            // initials of exactly one full org of the document
+            None => match by_initials.get(&fold_key(&acr)).map(Vec::as_slice) {
+                Some([one]) => Some(one.clone()),
+                _ => None,
+            },
         };
-        sigs[i] = sig;
     }
-    // merge contained signatures into the unique fuller one (targets: full forms only)
-    let all: Vec<OrgSig> =
-        sigs.iter().zip(names.iter()).filter(|(_, c)| !c.short).filter_map(|(s, _)| s.clone()).collect();
-    let maximal: Vec<&OrgSig> = all.iter().filter(|s| !all.iter().any(|o| s.within(o))).collect();
-    for (i, s) in sigs.iter_mut().enumerate() {
-        let Some(sig) = s else { continue };
-        let mut targets: Vec<&OrgSig> = maximal.iter().copied().filter(|m| sig.within(m)).collect();
-        targets.dedup_by(|a, b| a.key() == b.key());
-        match targets.len() {
-            0 => {}
-            1 => *sig = targets[0].clone(),
-            _ => *s = None, // ambiguous short form: left unresolved
+    // merge contained signatures into the unique fuller one (targets: full forms only). The
+    // comparison is between distinct signatures; past MAX_MERGE of them (only adversarial
+    // text has that many organizations) only identical signatures are merged.
+    const MAX_MERGE: usize = 1500;
+    let mut uniq: HashMap<String, OrgSig> = HashMap::new();
+    for (sig, c) in sigs.iter().zip(names.iter()) {
+        if let (Some(sig), false) = (sig, c.short) {
+            uniq.entry(sig.key()).or_insert_with(|| sig.clone());
         }
-        if let Some(sig) = s {
+    }
+    let mut target_of: HashMap<String, Option<OrgSig>> = HashMap::new();
+    if uniq.len() <= MAX_MERGE {
+        let all: Vec<&OrgSig> = uniq.values().collect();
+        let maximal: Vec<&OrgSig> = all.iter().copied().filter(|s| !all.iter().any(|o| s.within(o))).collect();
+        let mut wanted: Vec<OrgSig> = uniq.values().cloned().collect();
+        wanted.extend(sigs.iter().flatten().filter(|s| !uniq.contains_key(&s.key())).cloned());
+        for sig in wanted {
+            let key = sig.key();
+            if target_of.contains_key(&key) {
+                continue;
+            }
+            let targets: Vec<&OrgSig> = maximal.iter().copied().filter(|m| sig.within(m)).collect();
+            target_of.insert(
+                key,
+                match targets.len() {
+                    0 => Some(sig),
+                    1 => Some(targets[0].clone()),
+                    _ => None, // ambiguous short form: left unresolved
+                },
+            );
+        }
+    }
+    for (i, s) in sigs.iter_mut().enumerate() {
+        let Some(sig) = s.take() else { continue };
+        let resolved = match target_of.get(&sig.key()) {
+            Some(t) => t.clone(),
+            None => Some(sig),
+        };
+        if let Some(sig) = resolved {
             names[i].key = sig.key();
         }
     }
-    // ---- people
-    let full: Vec<(String, Vec<String>, bool)> = names
-        .iter()
-        .filter(|c| c.ty == EType::Person && !c.short)
-        .map(|c| {
-            let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
-            let vn = toks.first().is_some_and(|t| k.surnames.contains(t));
-            (toks.join(" "), toks, vn)
-        })
-        .collect();
+    // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
+    let mut full: HashSet<String> = HashSet::new();
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
+    for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
+        let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
+        let key = toks.join(" ");
+        if !full.insert(key.clone()) {
+            continue;
+        }
+        let vn = toks.first().is_some_and(|t| k.surnames.contains(t));
+        if vn {
+            by_last.entry(toks.last().cloned().unwrap_or_default()).or_default().push(key);
+        } else {
+            let mut seen = HashSet::new();
+            for t in toks.iter().filter(|t| seen.insert(t.as_str())) {
+                by_word.entry(t.clone()).or_default().push(key.clone());
+            }
+        }
+    }
     // a one-word "place" that is the last syllable of a person named here is that person ("Hue")
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
         let surface = fold_key(&text[c.start..c.end]);
-        if !text[c.start..c.end].contains(' ') && full.iter().any(|(_, ft, vn)| *vn && ft.last() == Some(&surface)) {
+        if !text[c.start..c.end].contains(' ') && by_last.contains_key(&surface) {
             c.ty = EType::Person;
             c.short = true;
             c.name = text[c.start..c.end].to_string();
         }
     }
-    let place_keys: Vec<String> = names.iter().filter(|c| c.ty == EType::Place).map(|c| fold_key(&c.name)).collect();
+    let place_keys: HashSet<String> =
+        names.iter().filter(|c| c.ty == EType::Place).map(|c| fold_key(&c.name)).collect();
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
         let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
-        if !c.short || toks.len() > 1 && full.iter().any(|f| f.1 == toks) {
-            c.key = toks.join(" ");
+        let key = toks.join(" ");
+        if !c.short || (toks.len() > 1 && full.contains(&key)) {
+            c.key = key;
             continue;
         }
         // a short form: the one full name it ends (Vietnamese) or contains (others)
-        let mut hits: Vec<&String> = full
-            .iter()
-            .filter(|(_, ft, vn)| if *vn { ft.ends_with(&toks) } else { toks.iter().all(|t| ft.contains(t)) })
-            .map(|(k, _, _)| k)
-            .collect();
+        let mut hits: Vec<&String> = Vec::new();
+        if let Some(last) = toks.last() {
+            hits.extend(by_last.get(last).into_iter().flatten().filter(|f| f.ends_with(&format!(" {key}"))));
+            hits.extend(
+                by_word.get(last).into_iter().flatten().filter(|f| toks.iter().all(|t| f.split(' ').any(|w| w == t))),
+            );
+        }
+        hits.sort();
         hits.dedup();
         c.key = match hits.as_slice() {
             [one] => (*one).clone(),
             [] if place_keys.contains(&toks.concat()) => String::new(),
-            [] => format!("?{}", toks.join(" ")), // unresolved here; maybe across the corpus
-            _ => String::new(),                   // ambiguous: left unresolved
+            [] => format!("?{key}"), // unresolved here; maybe across the corpus
+            _ => String::new(),      // ambiguous: left unresolved
         };
     }
     names.retain(|c| !c.key.is_empty());
@@ -262,6 +301,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     }
     let mut index: HashMap<(EType, String), usize> = HashMap::new();
     let mut forms: Vec<HashMap<String, usize>> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut alias_sets: Vec<HashSet<String>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions = Vec::new();
     for (d, cands) in per_doc.into_iter().enumerate() {
@@ -286,6 +327,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                     currency: c.currency.clone(),
                 });
                 forms.push(HashMap::new());
+                keys.push(c.key.clone());
+                alias_sets.push(HashSet::new());
                 entities.len() - 1
             });
             let surface = docs[d].raw[c.start..c.end].to_string();
@@ -295,7 +338,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                 display_form(&c, &surface)
             };
             *forms[id].entry(form).or_default() += 1;
-            if !entities[id].aliases.contains(&surface) {
+            if alias_sets[id].insert(surface.clone()) {
                 entities[id].aliases.push(surface);
             }
             ms.push(Mention { start: c.start, end: c.end, entity: id });
@@ -332,8 +375,9 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
             "{}:{}",
             e.ty.as_str(),
             match e.ty {
-                EType::Money | EType::Percent | EType::Date =>
-                    slug(&keyed(&e.name, e.value, e.currency.as_deref(), e.ty)),
+                EType::Money | EType::Percent => slug(&keyed(&e.name, e.value, e.currency.as_deref(), e.ty)),
+                // ISO: date:2025-12-03, date:2025-06, date:2021-2025
+                EType::Date => slug(&keys[i]),
                 _ => slug(&e.name),
             }
         );

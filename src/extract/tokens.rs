@@ -4,8 +4,8 @@
 //! "Việt Nam’s Ministry" can be split and "People's" rejoined by the chunker. A digit-led run
 //! with letters ("48th", "14TH") is a word, not a number.
 
+use crate::text::is_mark as is_combining_mark;
 use crate::text::{fold_into, sentences};
-use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -51,7 +51,7 @@ pub fn home(p: &HomeProps) -> Html {
             <aside class="sidebar" aria-label="Filters">
                 <TypeToggles filter={p.filter.clone()} />
                 <DateSource model={p.model.clone()} filter={p.filter.clone()} />
-                { for r.facets.iter().filter(|(ty, _)| p.filter.shows_type(ty.as_str())).map(|(ty, items)| html! {
+                { for r.facets.iter().filter(|(ty, items)| p.filter.shows_type(ty.as_str()) && !items.is_empty()).map(|(ty, items)| html! {
                     <Facet model={p.model.clone()} filter={p.filter.clone()} ty={*ty} items={items.clone()} />
                 }) }
             </aside>
@@ -301,9 +301,6 @@ fn facet(p: &FacetProps) -> Html {
                 <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_lowercase())}
                     aria-label={format!("Filter {}", label.to_lowercase())} value={(*within).clone()} {oninput} />
             }
-            if p.items.is_empty() {
-                <p class="facet-empty">{"None in these articles"}</p>
-            }
             <ul>
                 { for items.iter().take(limit).map(|&&(e, n)| {
                     let ent = &ix.x.entities[e];
@@ -423,9 +420,9 @@ fn empty(p: &EmptyProps) -> Html {
             <h2>{"No article matches this view"}</h2>
             { for reasons.iter().map(|r| html! { <p>{ r }</p> }) }
             <ul class="relax">
-                { for options.into_iter().map(|(label, g)| {
+                { for options.into_iter().filter_map(|(label, g)| {
                     let n = ix.evaluate(&g).docs.len();
-                    html! { <li><Link to={g}>{ format!("{label} ({n} article{})", if n == 1 { "" } else { "s" }) }</Link></li> }
+                    (n > 0).then(|| html! { <li><Link to={g}>{ format!("{label} ({n} article{})", if n == 1 { "" } else { "s" }) }</Link></li> })
                 }) }
                 <li><Link to={Filter::default()}>{"Clear all filters"}</Link></li>
             </ul>

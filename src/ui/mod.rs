@@ -96,7 +96,9 @@ pub fn app() -> Html {
         let filter = filter.clone();
         use_effect_with(filter.clone(), move |_| {
             let doc = gloo::utils::document();
-            let listener = EventListener::new(&doc, "keydown", move |e| {
+            // not passive: "/" must not also be typed into the box it focuses
+            let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&doc, "keydown", opts, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
                 let in_field = e
                     .target()

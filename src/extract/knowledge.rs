@@ -27,6 +27,9 @@ pub struct Knowledge {
     pub events: HashSet<String>,
     /// Words of ministerial portfolios ("Industry", "Commerce").
     pub portfolio: HashSet<String>,
+    /// Every prefix of every place/org/demonym key and of every title key: a lookup that
+    /// extends a key word by word stops as soon as no entry can match.
+    pub prefixes: HashSet<String>,
     /// Longest entry, in words, of any phrase table.
     pub max_words: usize,
 }
@@ -71,7 +74,7 @@ impl Knowledge {
                 add(&mut orgs, a.trim(), f[0], &mut max_words);
             }
         }
-        let demonyms = rows(include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv")))
+        let demonyms: HashMap<String, String> = rows(include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv")))
             .filter_map(|l| l.split_once('\t'))
             .map(|(d, c)| {
                 (fold_key(d), places.get(&fold_key(c)).map_or(c.to_string(), |k: &Known| k.canonical.clone()))
@@ -87,6 +90,13 @@ impl Knowledge {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
+        let mut prefixes = HashSet::new();
+        for key in places.keys().chain(orgs.keys()).chain(demonyms.keys()).chain(titles.iter()) {
+            for (i, _) in key.char_indices().skip(1) {
+                prefixes.insert(key[..i].to_string());
+            }
+            prefixes.insert(key.clone());
+        }
         Knowledge {
             places,
             orgs,
@@ -100,6 +110,7 @@ impl Knowledge {
                 .collect(),
             events: words(include_str!(concat!(env!("OUT_DIR"), "/data/event_words.txt"))),
             portfolio: words(include_str!(concat!(env!("OUT_DIR"), "/data/portfolio_words.txt"))),
+            prefixes,
             max_words: max_words.min(12),
         }
     }

@@ -269,7 +269,7 @@ impl<'a> Names<'a> {
                 Kind::Punct('-' | '–' | '.') => continue,
                 _ => break,
             }
-            if words > self.k.max_words {
+            if words > self.k.max_words || !self.k.prefixes.contains(&key) {
                 break;
             }
             let caps = self.t[i..=j].iter().filter(|x| x.is_word()).all(|x| x.upper);
@@ -300,6 +300,9 @@ impl<'a> Names<'a> {
                 return None;
             }
             key.push_str(&t.key);
+            if !self.k.prefixes.contains(&key) {
+                break;
+            }
             if self.k.titles.contains(&key) {
                 best = Some(j + 1 - i);
             }

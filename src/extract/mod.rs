@@ -137,7 +137,8 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
         tokens::tokenize(&doc.raw, p.start, p.end, &mut toks);
         para_of.extend(std::iter::repeat_n(pi, toks.len() - before));
     }
-    let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    // the article's (year, month), for dates that give only a month and day
+    let year = doc.date.as_deref().and_then(crate::corpus::parse_iso_date).map(|(y, m, _)| (y, m.max(1)));
     let mut out = Vec::new();
     // numbers run per paragraph so a pattern never spans two paragraphs
     let mut i = 0;

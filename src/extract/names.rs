@@ -441,7 +441,16 @@ impl<'a> Names<'a> {
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
             let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
             let lead = self.lead(a, b);
-            let left_titles = self.titles(lead, b).is_some_and(|p| p > k || (p < k && self.t[p].key == "of"));
+            // "Minister of Industry and Commerce NAME": a portfolio (no organization head-word in
+            // it, and no new title after the "and")
+            let portfolio = |p: usize| {
+                let right = self.trim(k + 1, b).0;
+                p < k
+                    && self.t[p].key == "of"
+                    && self.has_head(p, k).is_none()
+                    && (right >= b || self.title_at(self.lead(right, b), b).is_none())
+            };
+            let left_titles = self.titles(lead, b).is_some_and(|p| p > k || portfolio(p));
             let right_head = head_after[k + 1 - base];
             let left_of =
                 (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
@@ -524,11 +533,36 @@ impl<'a> Names<'a> {
                 break;
             }
         }
+        // "General Department of Customs": the "name" completes an organization that the title
+        // word only appeared to start
+        if q > after
+            && q < b
+            && self.t[q - 1].key == "of"
+            && !self.t[q - 1].cap
+            && self.has_head(after, q).is_some()
+            && p == a
+        {
+            self.acronyms_in(a, b);
+            self.push(EType::Org, a, b, false);
+            return true;
+        }
         // what precedes the title and lies between title and name: affiliations
         let has_name = q < b && !(b - q == 1 && self.known(q, b).is_some());
         let middle_has_head = self.has_head(after, q).is_some();
-        if !has_name && p == a && !middle_has_head {
-            return true; // a bare title: "the Lao Prime Minister"
+        if !has_name && p == a {
+            // "General Statistics Office": the title word starts the organization; but in "Acting
+            // Head of the X Commission" the organization is what follows "of"
+            let affiliation =
+                after < b && matches!(self.t[after].key.as_str(), "of" | "for" | "to") && !self.t[after].cap;
+            if middle_has_head && affiliation {
+                self.analyse(after, q);
+            } else if middle_has_head {
+                // the title word starts an organization: "General Statistics Office",
+                // "Prime Minister's Office"
+                self.acronyms_in(a, b);
+                self.classify(a, b);
+            }
+            return true; // otherwise a bare title: "the Lao Prime Minister"
         }
         if p > a {
             self.classify_part(a, p);
@@ -582,8 +616,9 @@ impl<'a> Names<'a> {
         if self.t[last_word].cap && self.k.events.contains(&self.t[last_word].key) {
             return;
         }
-        if self.k.events.contains(&self.t[a].key) {
-            if let Some(of) = (a + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap) {
+        if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(&self.t[i].key)) {
+            if let Some(of) = (ev + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap).filter(|&of| of == ev + 1)
+            {
                 return self.classify_part(of + 1, b);
             }
         }

@@ -155,9 +155,17 @@ fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> 
     }
 }
 
-/// Finds money, percent and date candidates. `year` is the article's year, used for dates
-/// that give only a month and day.
-pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
+/// Finds money, percent and date candidates. `doc_date` is the article's (year, month): a date
+/// that gives only a month and day takes the year that puts it nearest the article ("December
+/// 28" in an article of 5 January 2025 is 2024-12-28).
+pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Cand>) {
+    let year_for = |m: u8| {
+        doc_date.map(|(y, dm)| match m as i32 - dm as i32 {
+            d if d > 6 => y - 1,
+            d if d < -6 => y + 1,
+            _ => y,
+        })
+    };
     let n = t.len();
     let mut i = 0;
     while i < n {
@@ -258,7 +266,7 @@ pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
                 {
                     let y = t.get(i + 2).and_then(|x| year_of(text, x));
                     let e = if y.is_some() { i + 3 } else { i + 2 };
-                    if let Some(c) = day_date(v as u8, m, y.or(year), t[i].start, t[e - 1].end, (i, e)) {
+                    if let Some(c) = day_date(v as u8, m, y.or_else(|| year_for(m)), t[i].start, t[e - 1].end, (i, e)) {
                         out.push(c);
                         i = e;
                         continue;
@@ -314,7 +322,7 @@ pub fn scan(text: &str, t: &[Tok], year: Option<u16>, out: &mut Vec<Cand>) {
                         y = Some(yy);
                         j += 1;
                     }
-                    let yr = y.or(year);
+                    let yr = y.or_else(|| year_for(m));
                     match d2 {
                         Some(d2) => {
                             if let Some(c) = day_date(d as u8, m, yr, t[i].start, t[dn].end, (i, dn + 1)) {
@@ -381,6 +389,7 @@ mod tests {
     use super::*;
 
     fn run(s: &str, year: Option<u16>) -> Vec<(EType, String, Option<f64>, String)> {
+        let year = year.map(|y| (y, 6u8));
         let mut t = Vec::new();
         tokenize(s, 0, s.len(), &mut t);
         let mut out = Vec::new();

@@ -88,6 +88,25 @@ impl Filter {
         }
     }
 
+    /// The filter with type `ty` shown if hidden, hidden if shown. Hiding the last shown type
+    /// changes nothing (an empty `t` means "all types").
+    pub fn toggle_type(&self, ty: &str) -> Filter {
+        let mut f = self.clone();
+        let mut t: Vec<String> =
+            if f.t.is_empty() { TYPES.iter().map(|x| x.to_string()).collect() } else { f.t.clone() };
+        if self.shows_type(ty) {
+            t.retain(|x| x != ty);
+            if t.is_empty() {
+                return f;
+            }
+        } else {
+            t.push(ty.to_string());
+        }
+        f.t = t;
+        f.normalize();
+        f
+    }
+
     /// Whether type `ty` is shown (facets, highlights).
     pub fn shows_type(&self, ty: &str) -> bool {
         self.t.is_empty() || self.t.iter().any(|t| t == ty)
@@ -387,6 +406,15 @@ mod tests {
         let (f, n) = Filter::from_query(&long);
         assert_eq!(f.q.len(), MAX_Q);
         assert_eq!(n.len(), 1);
+    }
+
+    #[test]
+    fn toggling_types() {
+        let f = Filter::default().toggle_type("date");
+        assert_eq!(f.to_query(), "?t=person,org,place,money,percent");
+        assert_eq!(f.toggle_type("date").to_query(), "");
+        let only = Filter { t: vec!["org".into()], ..Filter::default() };
+        assert_eq!(only.toggle_type("org"), only, "the last shown type stays shown");
     }
 
     #[test]

@@ -176,13 +176,7 @@ fn type_toggles(p: &FilterOnly) -> Html {
             <legend>{"Show"}</legend>
             { for EType::ALL.iter().map(|&ty| {
                 let on = p.filter.shows_type(ty.as_str());
-                let mut f = p.filter.clone();
-                let all: Vec<String> = EType::ALL.iter().map(|t| t.as_str().to_string()).collect();
-                let mut t = if f.t.is_empty() { all } else { f.t.clone() };
-                if on { t.retain(|x| x != ty.as_str()); } else { t.push(ty.as_str().to_string()); }
-                if t.is_empty() { t = vec![]; }
-                f.t = t;
-                f.normalize();
+                let f = p.filter.toggle_type(ty.as_str());
                 html! {
                     <Link to={f} class={classes!("type-toggle", format!("c-{}", ty.as_str()), on.then_some("on"))}
                         title={AttrValue::from(format!("{} {}", if on { "Hide" } else { "Show" }, ty.label().to_lowercase()))}>

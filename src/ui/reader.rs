@@ -73,11 +73,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             <div class="legend" aria-label="Highlighted entity types">
                 { for present.iter().map(|&(t, n)| {
                     let on = p.filter.shows_type(t.as_str());
-                    let mut f = p.filter.clone();
-                    let mut ts: Vec<String> = if f.t.is_empty() { EType::ALL.iter().map(|x| x.as_str().to_string()).collect() } else { f.t.clone() };
-                    if on { ts.retain(|x| x != t.as_str()) } else { ts.push(t.as_str().to_string()) }
-                    f.t = ts;
-                    f.normalize();
+                    let f = p.filter.toggle_type(t.as_str());
                     html! {
                         <Link to={f} class={classes!("legend-item", on.then_some("on"))}
                             title={AttrValue::from(format!("{} highlights of {}", if on { "Hide" } else { "Show" }, t.label().to_lowercase()))}>

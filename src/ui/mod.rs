@@ -107,6 +107,11 @@ pub fn app() -> Html {
                 if e.key() == "/" && !in_field {
                     e.prevent_default();
                     search::focus();
+                } else if (e.key() == "ArrowDown" || e.key() == "ArrowUp") && !in_field && filter.doc.is_none() {
+                    // move through the result list; Enter on the focused title opens it
+                    if move_result_focus(e.key() == "ArrowDown") {
+                        e.prevent_default();
+                    }
                 } else if e.key() == "Escape" {
                     let mut f = filter.clone();
                     if f.ent.is_some() {
@@ -163,6 +168,29 @@ pub fn app() -> Html {
                     model.ix.docs.len(), model.ix.x.entities.len(), model.startup_ms) }
             </footer>
         </ContextProvider<Navigator>>
+    }
+}
+
+/// Focuses the next (or previous) result title link; true when the focus moved.
+fn move_result_focus(down: bool) -> bool {
+    let doc = gloo::utils::document();
+    let Ok(links) = doc.query_selector_all(".results .result-title a") else { return false };
+    let n = links.length();
+    if n == 0 {
+        return false;
+    }
+    let active = doc.active_element();
+    let current =
+        (0..n).find(|&i| links.item(i).and_then(|l| l.dyn_into::<web_sys::Element>().ok()).as_ref() == active.as_ref());
+    let next = match (current, down) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1).min(n - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    match links.item(next).and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
 }
 

@@ -103,3 +103,19 @@ test("start-up: time from navigation to a ready, fully extracted view (prints th
   console.log(`[startup] median time to data-ready: ${figures[1].toFixed(0)} ms (budget 300 ms)`);
   assert.ok(figures[1] < 10000, "the page becomes ready");
 });
+
+test("keyboard: arrow keys move through the results and Enter opens the focused one", async () => {
+  const page = await newPage(env);
+  await open(page, env);
+  const ids = await page.$$eval("[data-doc-id]", (els) => els.map((e) => e.dataset.docId));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const focused = await page.evaluate(() => document.activeElement?.closest("[data-doc-id]")?.dataset.docId);
+  assert.equal(focused, ids[1]);
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("[data-doc-id]")?.dataset.docId), ids[0]);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`[data-open-doc='${ids[0]}']`);
+  assert.equal(search(page), `?doc=${ids[0]}`);
+  assert.deepEqual(page.errors, []);
+});

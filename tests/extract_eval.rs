@@ -4,36 +4,47 @@
 use std::path::Path;
 use std::process::Command;
 
-#[test]
-fn seeds_meet_the_bar() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let gold = shared.join("gold/seeds.json");
-    if !gold.exists() {
-        // ../shared sits beside every clone on these machines and in CI; say so loudly if not.
-        panic!("{} is missing: the evaluation gold must be beside the clone", gold.display());
-    }
-    let seeds: Vec<String> = std::fs::read_dir("seeds")
+/// The `.txt` files of a directory.
+fn txt_files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .map(|p| p.display().to_string())
         .collect();
-    let out = Command::new(env!("CARGO_BIN_EXE_newslens")).arg("extract").args(&seeds).output().expect("run newslens");
+    v.sort();
+    v
+}
+
+/// Runs `newslens extract` on `files` and the shared scorer against `gold`; prints the table,
+/// returns the scorer's JSON.
+fn extract_and_score(files: &[String], gold: &Path, name: &str) -> serde_json::Value {
+    let scorer = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
+    assert!(scorer.exists(), "{} is missing: the evaluation scorer must be beside the clone", scorer.display());
+    let out = Command::new(env!("CARGO_BIN_EXE_newslens")).arg("extract").args(files).output().expect("run newslens");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let pred = Path::new(env!("CARGO_TARGET_TMPDIR")).join("seeds-extraction.json");
+    let pred = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-extraction.json"));
     std::fs::write(&pred, &out.stdout).unwrap();
-    let score = Command::new("python3")
-        .arg(shared.join("score.py"))
-        .arg(&gold)
-        .arg(&pred)
-        .arg("--json")
-        .output()
-        .expect("python3 is needed to run the scorer");
+    let run = |json: bool| {
+        let mut c = Command::new("python3");
+        c.arg(&scorer).arg(gold).arg(&pred);
+        if json {
+            c.arg("--json");
+        }
+        c.output().expect("python3 is needed to run the scorer")
+    };
+    println!("{}", String::from_utf8_lossy(&run(false).stdout));
+    let score = run(true);
     assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
-    let r: serde_json::Value = serde_json::from_slice(&score.stdout).expect("scorer JSON");
-    let table = Command::new("python3").arg(shared.join("score.py")).arg(&gold).arg(&pred).output().unwrap();
-    println!("{}", String::from_utf8_lossy(&table.stdout));
+    serde_json::from_slice(&score.stdout).expect("scorer JSON")
+}
+
+#[test]
+fn seeds_meet_the_bar() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/gold/seeds.json");
+    assert!(gold.exists(), "{} is missing: the evaluation gold must be beside the clone", gold.display());
+    let r = extract_and_score(&txt_files(Path::new("seeds")), &gold, "seeds");
     let f1 = |t: &str| r["per_type"][t]["f1"].as_f64().unwrap();
     let micro = r["micro_f1_ner"].as_f64().expect("micro_f1_ner");
     assert!(micro >= 0.97, "micro-F1 {micro} < 0.97");
@@ -51,23 +62,9 @@ fn seeds_meet_the_bar() {
 #[test]
 fn generalisation_articles_stay_above_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/generalization");
-    let files: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| p.display().to_string())
-        .collect();
+    let files = txt_files(&dir);
     assert_eq!(files.len(), 6);
-    let out = Command::new(env!("CARGO_BIN_EXE_newslens")).arg("extract").args(&files).output().unwrap();
-    assert!(out.status.success());
-    let pred = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generalisation-extraction.json");
-    std::fs::write(&pred, &out.stdout).unwrap();
-    let scorer = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
-    let score =
-        Command::new("python3").arg(scorer).arg(dir.join("gold.json")).arg(&pred).arg("--json").output().unwrap();
-    assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
-    let r: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap();
+    let r = extract_and_score(&files, &dir.join("gold.json"), "generalisation");
     let micro = r["micro_f1_ner"].as_f64().unwrap();
     println!("generalisation micro-F1 {micro:.3}");
     assert!(micro >= 0.88, "generalisation micro-F1 {micro} < 0.88");

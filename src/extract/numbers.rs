@@ -119,6 +119,26 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
     }
 }
 
+/// An amount `v × m`, or both ends of a range (`high`): over tokens `(start, low_end, end)`
+/// the low end spans `[start, low_end)` and the high end `[low_end + 1, end)` (after the dash);
+/// without a range one mention spans `[start, end)`.
+fn push_money(
+    out: &mut Vec<Cand>,
+    t: &[Tok],
+    cur: &str,
+    m: f64,
+    (v, high): (f64, Option<f64>),
+    (start, low_end, end): (usize, usize, usize),
+) {
+    match high {
+        Some(h) => {
+            out.push(money(v * m, cur, t[start].start, t[low_end - 1].end, (start, low_end)));
+            out.push(money(h * m, cur, t[low_end + 1].start, t[end - 1].end, (low_end + 1, end)));
+        }
+        None => out.push(money(v * m, cur, t[start].start, t[end - 1].end, (start, end))),
+    }
+}
+
 fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand {
     let n = format_num(v);
     Cand {
@@ -191,14 +211,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             if mult.is_some() {
                 j += 1;
             }
-            let m = mult.unwrap_or(1.0);
-            match high {
-                Some(h) => {
-                    out.push(money(v * m, cur, t[i].start, t[after].end, (i, after + 1)));
-                    out.push(money(h * m, cur, t[after + 2].start, t[j - 1].end, (after + 2, j)));
-                }
-                None => out.push(money(v * m, cur, t[i].start, t[j - 1].end, (i, j))),
-            }
+            push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, after + 1, j));
             i = j;
             continue;
         }
@@ -248,14 +261,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 {
                     e += 2;
                 }
-                let m = mult.unwrap_or(1.0);
-                match high {
-                    Some(h) => {
-                        out.push(money(v * m, cur, t[i].start, t[i].end, (i, i + 1)));
-                        out.push(money(h * m, cur, t[i + 2].start, t[e - 1].end, (i + 2, e)));
-                    }
-                    None => out.push(money(v * m, cur, t[i].start, t[e - 1].end, (i, e))),
-                }
+                push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, e));
                 i = e;
                 continue;
             }

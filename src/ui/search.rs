@@ -128,7 +128,7 @@ pub fn search_box(p: &SearchProps) -> Html {
         <form class="search" role="search" {onsubmit}>
             <label for="search" class="visually-hidden">{"Search articles and entities"}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false"
-                placeholder="Search — try “chinh” or “ha noi” (press / )"
+                placeholder="Search, e.g. “chinh”" title="Search articles and entities (press / )"
                 value={p.filter.q.clone()} {oninput} {onkeydown} {onblur} {onfocus}
                 role="combobox" aria-autocomplete="list" aria-controls="suggestions"
                 aria-expanded={expanded.to_string()}

@@ -43,8 +43,19 @@ pub struct Index {
     by_id: HashMap<String, usize>,
     /// Distinct sources, most frequent first.
     pub sources: Vec<(String, usize)>,
-    /// Per document: its position when sorted newest first (unknown dates last, then by id).
-    date_rank: Vec<u32>,
+    /// Documents newest first (unknown dates last, then by id).
+    by_date: Vec<u32>,
+    /// Per document, its entities (the same as `doc_entities`, flat: `doc_ent[doc_ent_at[d]..doc_ent_at[d + 1]]`),
+    /// for counting facets without chasing a pointer per document.
+    doc_ent_at: Vec<u32>,
+    doc_ent: Vec<u32>,
+    /// Per entity: its number of documents in the whole corpus (the facets of "no filter").
+    all_counts: Vec<u32>,
+    /// Per entity: its type as an index into `EType::ALL`.
+    ent_ty: Vec<u8>,
+    /// Per entity: its rank by mentions (most first, then first seen); `by_rank` is the inverse.
+    ent_rank: Vec<u32>,
+    by_rank: Vec<u32>,
 }
 
 /// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
@@ -154,9 +165,24 @@ impl Index {
             let (da, db) = (&docs[a].date, &docs[b].date);
             db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(docs[a].id.cmp(&docs[b].id))
         });
-        let mut date_rank = vec![0u32; docs.len()];
-        for (r, &d) in order.iter().enumerate() {
-            date_rank[d] = r as u32;
+        let by_date: Vec<u32> = order.iter().map(|&d| d as u32).collect();
+        let mut doc_ent_at = Vec::with_capacity(docs.len() + 1);
+        let mut doc_ent = Vec::new();
+        let mut all_counts = vec![0u32; n_ent];
+        for list in &doc_entities {
+            doc_ent_at.push(doc_ent.len() as u32);
+            for &(e, _) in list {
+                doc_ent.push(e as u32);
+                all_counts[e] += 1;
+            }
+        }
+        doc_ent_at.push(doc_ent.len() as u32);
+        let ent_ty: Vec<u8> = x.entities.iter().map(|e| e.ty as u8).collect();
+        let mut by_rank: Vec<u32> = (0..n_ent as u32).collect();
+        by_rank.sort_unstable_by_key(|&e| (std::cmp::Reverse(mentions[e as usize].len()), e));
+        let mut ent_rank = vec![0u32; n_ent];
+        for (r, &e) in by_rank.iter().enumerate() {
+            ent_rank[e as usize] = r as u32;
         }
         let mut sources: Vec<(String, usize)> = src.into_iter().collect();
         sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -172,7 +198,13 @@ impl Index {
             avg_len,
             by_id,
             sources,
-            date_rank,
+            by_date,
+            doc_ent_at,
+            doc_ent,
+            all_counts,
+            ent_ty,
+            ent_rank,
+            by_rank,
         }
     }
 
@@ -245,20 +277,23 @@ impl Index {
         out
     }
 
-    /// BM25 scores of documents for a free-text query; phrase matches get a bonus. Returns
-    /// (doc → score) and the query terms that occur nowhere.
-    fn search(&self, q: &str) -> (HashMap<usize, f64>, Vec<String>) {
+    /// BM25 scores of documents for a free-text query (dense, per document); phrase matches get
+    /// a bonus. Returns the matching documents (every term occurs), the scores and the query
+    /// terms that occur nowhere.
+    fn search(&self, q: &str) -> (Vec<u32>, Vec<f64>, Vec<String>) {
         let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
         let n = self.docs.len() as f64;
         let (k1, b) = (1.2, 0.75);
         let mut dense = vec![0f64; self.docs.len()];
         let mut hits = vec![0u32; self.docs.len()];
         let mut missing = Vec::new();
+        let mut postings = Vec::with_capacity(qt.len());
         for t in &qt {
             let Some(post) = self.terms.get(t) else {
                 missing.push(t.clone());
                 continue;
             };
+            postings.push(post);
             let df = post.len() as f64;
             let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
             for (d, ps) in post {
@@ -268,37 +303,53 @@ impl Index {
                 hits[*d] += 1;
             }
         }
-        // every term must occur (AND); a phrase occurrence doubles the score
+        if !missing.is_empty() || qt.is_empty() {
+            return (Vec::new(), dense, missing);
+        }
+        // every term must occur (AND): walk the shortest posting list
         let n_terms = qt.len() as u32;
-        let mut scores: HashMap<usize, f64> = if missing.is_empty() {
-            (0..self.docs.len()).filter(|&d| hits[d] == n_terms).map(|d| (d, dense[d])).collect()
-        } else {
-            HashMap::new()
-        };
-        if qt.len() > 1 {
-            for (d, s) in scores.iter_mut() {
-                if self.has_phrase(*d, &qt) {
-                    *s *= 2.0;
+        let shortest = postings.iter().min_by_key(|p| p.len()).expect("at least one term");
+        let matched: Vec<u32> = shortest.iter().filter(|(d, _)| hits[*d] == n_terms).map(|(d, _)| *d as u32).collect();
+        // a phrase occurrence doubles the score
+        if postings.len() > 1 {
+            for &d in &matched {
+                if Self::has_phrase(d as usize, &postings) {
+                    dense[d as usize] *= 2.0;
                 }
             }
         }
-        (scores, missing)
+        (matched, dense, missing)
     }
 
-    fn has_phrase(&self, d: usize, qt: &[String]) -> bool {
-        let pos = |t: &String| self.terms.get(t).and_then(|p| p.iter().find(|(x, _)| *x == d)).map(|(_, ps)| ps);
-        let Some(first) = pos(&qt[0]) else { return false };
-        first.iter().any(|&p0| {
-            qt.iter()
-                .enumerate()
-                .skip(1)
-                .all(|(k, t)| pos(t).is_some_and(|ps| ps.binary_search(&(p0 + k as u32)).is_ok()))
-        })
+    /// Whether the terms (their posting lists, in query order) occur consecutively in `d`.
+    fn has_phrase(d: usize, postings: &[&Vec<(usize, Vec<u32>)>]) -> bool {
+        fn pos(p: &[(usize, Vec<u32>)], d: usize) -> Option<&Vec<u32>> {
+            p.binary_search_by_key(&d, |(x, _)| *x).ok().map(|i| &p[i].1)
+        }
+        let Some(first) = pos(postings[0], d) else { return false };
+        let rest: Vec<&Vec<u32>> = match postings[1..].iter().map(|p| pos(p, d)).collect() {
+            Some(r) => r,
+            None => return false,
+        };
+        first.iter().any(|&p0| rest.iter().enumerate().all(|(k, ps)| ps.binary_search(&(p0 + k as u32 + 1)).is_ok()))
     }
 
     /// Applies every narrowing part of the filter (q, e, from/to, src); the result is ranked by
     /// text score when there is a query, otherwise newest first.
     pub fn evaluate(&self, f: &Filter) -> Results {
+        let (docs, missing_terms, unknown_entities) = self.select(f);
+        let facets = self.facets(&docs);
+        Results { docs, facets, missing_terms, unknown_entities }
+    }
+
+    /// The number of documents the filter matches (no facets: for "relax the filter" offers).
+    pub fn count(&self, f: &Filter) -> usize {
+        self.select(f).0.len()
+    }
+
+    /// The matching documents, ranked, with the query terms that occur nowhere and the
+    /// entities not in the corpus.
+    fn select(&self, f: &Filter) -> (Vec<(usize, f64)>, Vec<String>, Vec<String>) {
         let mut unknown_entities = Vec::new();
         let mut required = Vec::new();
         for id in &f.e {
@@ -307,76 +358,122 @@ impl Index {
                 None => unknown_entities.push(id.clone()),
             }
         }
-        let (scores, missing_terms) =
-            if f.q.trim().is_empty() { (HashMap::new(), Vec::new()) } else { self.search(&f.q) };
+        let query = !f.q.trim().is_empty();
+        let (matched, scores, missing_terms) =
+            if query { self.search(&f.q) } else { (Vec::new(), Vec::new(), Vec::new()) };
+        if !unknown_entities.is_empty() {
+            return (Vec::new(), missing_terms, unknown_entities);
+        }
+        // candidates: the shortest of the narrowing lists, as a mask over the documents
+        let n = self.docs.len();
+        let mut mask = vec![false; n];
+        required.sort_unstable_by_key(|&e| self.entity_docs[e].len());
+        match (required.first(), query) {
+            (Some(&e), _) => {
+                for &d in &self.entity_docs[e] {
+                    mask[d] = true;
+                }
+                if query {
+                    let mut in_text = vec![false; n];
+                    for &d in &matched {
+                        in_text[d as usize] = true;
+                    }
+                    mask.iter_mut().zip(in_text).for_each(|(m, t)| *m &= t);
+                }
+            }
+            (None, true) => matched.iter().for_each(|&d| mask[d as usize] = true),
+            (None, false) => mask.iter_mut().for_each(|m| *m = true),
+        }
         let from = f.from.as_deref().map(date_lower);
         let to = f.to.as_deref().map(date_upper);
-        let mut docs: Vec<(usize, f64)> = Vec::new();
-        for (d, doc) in self.docs.iter().enumerate() {
-            if !f.q.trim().is_empty() && !scores.contains_key(&d) {
-                continue;
-            }
-            if !unknown_entities.is_empty() || !required.iter().all(|&e| self.entity_docs[e].binary_search(&d).is_ok())
-            {
-                continue;
-            }
-            if from.is_some() || to.is_some() {
-                let Some(date) = &doc.date else { continue };
-                if from.as_ref().is_some_and(|fr| date.as_str() < fr.as_str())
-                    || to.as_ref().is_some_and(|t| date.as_str() > t.as_str())
-                {
-                    continue;
+        let keep =
+            |d: usize| {
+                if !mask[d] {
+                    return false;
                 }
-            }
-            if let Some(src) = &f.src {
-                if !doc
-                    .source
-                    .as_deref()
-                    .is_some_and(|s| s.eq_ignore_ascii_case(src) || s.split('/').any(|p| p.eq_ignore_ascii_case(src)))
-                {
-                    continue;
+                if required.iter().skip(1).any(|&e| self.entity_docs[e].binary_search(&d).is_err()) {
+                    return false;
                 }
-            }
-            docs.push((d, scores.get(&d).copied().unwrap_or(0.0)));
-        }
-        if f.q.trim().is_empty() {
-            docs.sort_unstable_by_key(|&(d, _)| self.date_rank[d]);
+                let doc = &self.docs[d];
+                if from.is_some() || to.is_some() {
+                    let Some(date) = &doc.date else { return false };
+                    if from.as_ref().is_some_and(|fr| date.as_str() < fr.as_str())
+                        || to.as_ref().is_some_and(|t| date.as_str() > t.as_str())
+                    {
+                        return false;
+                    }
+                }
+                if let Some(src) = &f.src {
+                    if !doc.source.as_deref().is_some_and(|s| {
+                        s.eq_ignore_ascii_case(src) || s.split('/').any(|p| p.eq_ignore_ascii_case(src))
+                    }) {
+                        return false;
+                    }
+                }
+                true
+            };
+        let docs: Vec<(usize, f64)> = if query {
+            let mut v: Vec<(usize, f64)> =
+                matched.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, scores[d])).collect();
+            v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v
         } else {
-            docs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        let facets = self.facets(docs.iter().map(|(d, _)| *d));
-        Results { docs, facets, missing_terms, unknown_entities }
+            self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
+        };
+        (docs, missing_terms, unknown_entities)
     }
 
     /// Per type: entities of the given documents with the number of those documents, most
     /// first (then most mentioned, then first seen); at most [`FACET_MAX`] per type.
-    pub fn facets(&self, docs: impl Iterator<Item = usize>) -> Vec<(EType, Vec<(usize, usize)>)> {
-        // dense counts: one increment per (document, entity), no hashing
-        let mut counts = vec![0u32; self.x.entities.len()];
-        let mut touched: Vec<usize> = Vec::new();
-        for d in docs {
-            for &(e, _) in &self.doc_entities[d] {
-                if counts[e] == 0 {
-                    touched.push(e);
+    fn facets(&self, docs: &[(usize, f64)]) -> Vec<(EType, Vec<(usize, usize)>)> {
+        let ents = |d: usize| &self.doc_ent[self.doc_ent_at[d] as usize..self.doc_ent_at[d + 1] as usize];
+        // dense counts, one increment per (document, entity); when the result holds most of the
+        // corpus, the corpus-wide counts minus those of the documents left out
+        let n = self.docs.len();
+        let counts: Vec<u32> = if docs.len() * 2 > n {
+            let mut counts = self.all_counts.clone();
+            let mut inside = vec![false; n];
+            for &(d, _) in docs {
+                inside[d] = true;
+            }
+            for (d, _) in inside.iter().enumerate().filter(|(_, i)| !**i) {
+                for &e in ents(d) {
+                    counts[e as usize] -= 1;
                 }
-                counts[e] += 1;
+            }
+            counts
+        } else {
+            let mut counts = vec![0u32; self.all_counts.len()];
+            for &(d, _) in docs {
+                for &e in ents(d) {
+                    counts[e as usize] += 1;
+                }
+            }
+            counts
+        };
+        // one sortable key per entity: more documents first, then its rank by mentions
+        let mut by_type: Vec<Vec<u64>> = vec![Vec::new(); EType::ALL.len()];
+        for (e, &c) in counts.iter().enumerate() {
+            if c > 0 {
+                by_type[self.ent_ty[e] as usize].push(((u32::MAX - c) as u64) << 32 | self.ent_rank[e] as u64);
             }
         }
-        let mut by_type: Vec<Vec<(usize, usize)>> = vec![Vec::new(); EType::ALL.len()];
-        for e in touched {
-            by_type[self.x.entities[e].ty as usize].push((e, counts[e] as usize));
-        }
-        let key = |&(e, c): &(usize, usize)| (std::cmp::Reverse(c), std::cmp::Reverse(self.mentions[e].len()), e);
         EType::ALL
             .iter()
             .zip(by_type)
             .map(|(&ty, mut v)| {
                 if v.len() > FACET_MAX {
-                    v.select_nth_unstable_by_key(FACET_MAX, key);
+                    v.select_nth_unstable(FACET_MAX);
                     v.truncate(FACET_MAX);
                 }
-                v.sort_unstable_by_key(key);
-                (ty, v)
+                v.sort_unstable();
+                let items = v
+                    .into_iter()
+                    .map(|k| {
+                        (self.by_rank[(k & 0xffff_ffff) as usize] as usize, (u32::MAX - (k >> 32) as u32) as usize)
+                    })
+                    .collect();
+                (ty, items)
             })
             .collect()
     }
@@ -501,5 +598,56 @@ mod tests {
         assert!(co.iter().any(|(o, d, s)| *o == sonexay && *d == 1 && *s == 1));
         assert!(ix.suggest("chin", 5).contains(&chinh));
         assert!(ix.suggest("Phạm", 5).contains(&chinh));
+    }
+
+    /// The facets and the order of the result agree with a naive recount from the public
+    /// postings, on a synthetic corpus, for broad filters (counted by complement) and narrow ones.
+    #[test]
+    fn evaluate_matches_a_naive_recount() {
+        let docs: Vec<Document> = crate::synth::corpus(300, 3).iter().map(|(f, t)| Document::from_text(f, t)).collect();
+        let x = extract_corpus(&docs);
+        let ix = Index::build(docs, x);
+        let all = ix.evaluate(&Filter::default());
+        let mut filters = vec![Filter::default(), Filter { q: "minister".into(), ..Filter::default() }];
+        for (_, items) in all.facets.iter().take(3) {
+            for (e, _) in items.iter().take(4) {
+                filters.push(Filter { e: vec![ix.x.entities[*e].id.clone()], ..Filter::default() });
+            }
+        }
+        filters.push(Filter { e: filters[2].e.iter().chain(&filters[3].e).cloned().collect(), ..Filter::default() });
+        filters.push(Filter { q: "prime minister".into(), e: filters[3].e.clone(), ..Filter::default() });
+        filters.push(Filter { from: Some("2024".into()), ..Filter::default() });
+        for f in &filters {
+            let r = ix.evaluate(f);
+            // every matching document carries every required entity, newest first without a query
+            for (d, _) in &r.docs {
+                for id in &f.e {
+                    assert!(ix.entity_docs[ix.entity(id).unwrap()].contains(d), "{f:?}");
+                }
+            }
+            if f.q.is_empty() {
+                let dates: Vec<Option<&String>> = r.docs.iter().map(|(d, _)| ix.docs[*d].date.as_ref()).collect();
+                assert!(dates.windows(2).all(|w| w[0].is_some() >= w[1].is_some() && (w[1].is_none() || w[0] >= w[1])));
+            }
+            assert_eq!(ix.count(f), r.docs.len());
+            // naive facets: count documents per entity, order by count, mentions, first seen
+            let mut counts = vec![0usize; ix.x.entities.len()];
+            for (d, _) in &r.docs {
+                for (e, _) in &ix.doc_entities[*d] {
+                    counts[*e] += 1;
+                }
+            }
+            for (ty, items) in &r.facets {
+                let mut want: Vec<(usize, usize)> = (0..counts.len())
+                    .filter(|&e| counts[e] > 0 && ix.x.entities[e].ty == *ty)
+                    .map(|e| (e, counts[e]))
+                    .collect();
+                want.sort_by(|a, b| {
+                    b.1.cmp(&a.1).then(ix.mentions[b.0].len().cmp(&ix.mentions[a.0].len())).then(a.0.cmp(&b.0))
+                });
+                want.truncate(FACET_MAX);
+                assert_eq!(items, &want, "{ty:?} facet of {f:?}");
+            }
+        }
     }
 }

@@ -415,7 +415,7 @@ fn empty(p: &EmptyProps) -> Html {
             { for reasons.iter().map(|r| html! { <p>{ r }</p> }) }
             <ul class="relax">
                 { for options.into_iter().filter_map(|(label, g)| {
-                    let n = ix.evaluate(&g).docs.len();
+                    let n = ix.count(&g);
                     (n > 0).then(|| html! { <li><Link to={g}>{ format!("{label} ({n} article{})", if n == 1 { "" } else { "s" }) }</Link></li> })
                 }) }
                 <li><Link to={Filter::default()}>{"Clear all filters"}</Link></li>

@@ -163,7 +163,7 @@ pub fn human_date(iso: &str) -> String {
 
 fn capitalized(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }
 
 pub const MONTHS: [&str; 12] = [
@@ -249,7 +249,7 @@ fn lines(raw: &str) -> Vec<Line<'_>> {
 }
 
 fn is_chrome(text: &str) -> bool {
-    let l = text.to_lowercase();
+    let l = crate::text::lower(text);
     CHROME_LINES.contains(&l.as_str()) || is_comment_counter(&l)
 }
 
@@ -413,7 +413,7 @@ fn derive_title(lead: &str) -> String {
     let lead = strip_dateline(lead);
     let end = sentence_end(lead).unwrap_or(lead.len());
     let mut s = lead[..end].trim();
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = crate::text::lower(s.split_whitespace().next().unwrap_or(""));
     if OPENERS.contains(&first.as_str()) {
         let mut half = s.len() / 2;
         while !s.is_char_boundary(half) {
@@ -424,9 +424,11 @@ fn derive_title(lead: &str) -> String {
         }
     }
     let mut t = truncate_words(s.trim_end_matches('.'), 90);
+    // an ASCII initial only: `char::to_uppercase` would add its 12 KB table to the WASM build
+    // for the rare title that starts with a lower-case accented letter (kept as written)
     if let Some(c) = t.chars().next() {
-        if c.is_lowercase() {
-            t = c.to_uppercase().collect::<String>() + &t[c.len_utf8()..];
+        if c.is_ascii_lowercase() {
+            t = c.to_ascii_uppercase().to_string() + &t[1..];
         }
     }
     t
@@ -460,7 +462,7 @@ impl Document {
         }
 
         // Everything after a stop line ("Related news", "Reactions:") is furniture and teasers.
-        if let Some(stop) = ls.iter().position(|l| STOP_LINES.contains(&l.text.to_lowercase().as_str())) {
+        if let Some(stop) = ls.iter().position(|l| STOP_LINES.contains(&crate::text::lower(l.text).as_str())) {
             ls.truncate(stop);
         }
 

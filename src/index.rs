@@ -56,6 +56,8 @@ pub struct Index {
     /// Per entity: its rank by mentions (most first, then first seen); `by_rank` is the inverse.
     ent_rank: Vec<u32>,
     by_rank: Vec<u32>,
+    /// Per entity: its name and aliases folded, each with its `fold_key` (for suggestions).
+    folded_forms: Vec<Vec<(String, String)>>,
 }
 
 /// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
@@ -186,7 +188,24 @@ impl Index {
         }
         let mut sources: Vec<(String, usize)> = src.into_iter().collect();
         sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let folded_forms = x
+            .entities
+            .iter()
+            .map(|e| {
+                let mut forms: Vec<(String, String)> = std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|f| {
+                        let ff = fold(f);
+                        let key = fold_key(&ff);
+                        (ff, key)
+                    })
+                    .collect();
+                forms.dedup();
+                forms
+            })
+            .collect();
         Index {
+            folded_forms,
             docs,
             x,
             sentences: sentences_all,
@@ -226,12 +245,10 @@ impl Index {
             return Vec::new();
         }
         let mut hits: Vec<(bool, usize)> = Vec::new();
-        for (i, e) in self.x.entities.iter().enumerate() {
-            let forms = std::iter::once(&e.name).chain(e.aliases.iter());
+        for (i, forms) in self.folded_forms.iter().enumerate() {
             let mut best: Option<bool> = None;
-            for f in forms {
-                let ff = fold(f);
-                if fold_key(&ff).starts_with(&pk) {
+            for (ff, key) in forms {
+                if key.starts_with(&pk) {
                     best = Some(true);
                     break;
                 }
@@ -478,32 +495,39 @@ impl Index {
             .collect()
     }
 
-    /// Entities co-occurring with `e`: (entity, shared documents, shared sentences), strongest first.
+    /// Entities co-occurring with `e`: (entity, shared documents, shared sentences), strongest
+    /// first. Work is bounded by the mentions in `e`'s own documents.
     pub fn cooccurring(&self, e: usize, limit: usize) -> Vec<(usize, usize, usize)> {
-        let mut docs: HashMap<usize, usize> = HashMap::new();
-        let mut sents: HashMap<usize, usize> = HashMap::new();
-        for &d in &self.entity_docs[e] {
+        let mut shared: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for group in self.mentions[e].chunk_by(|a, b| a.doc == b.doc) {
+            let d = group[0].doc;
             for &(o, _) in &self.doc_entities[d] {
                 if o != e {
-                    *docs.entry(o).or_default() += 1;
+                    shared.entry(o).or_default().0 += 1;
                 }
             }
-        }
-        let mine: std::collections::HashSet<(usize, usize)> =
-            self.mentions[e].iter().map(|m| (m.doc, m.sentence)).collect();
-        for (o, ms) in self.mentions.iter().enumerate() {
-            if o == e || !docs.contains_key(&o) {
-                continue;
+            // sentences of `e` in this document (in order), then the others mentioned in them
+            let mine: Vec<usize> = group.iter().map(|m| m.sentence).collect();
+            let sents = &self.sentences[d];
+            pairs.clear();
+            for m in &self.x.mentions[d] {
+                if m.entity == e {
+                    continue;
+                }
+                let s = sents.partition_point(|&(_, end)| end <= m.start).min(sents.len().saturating_sub(1));
+                if mine.binary_search(&s).is_ok() {
+                    pairs.push((m.entity, s));
+                }
             }
-            let shared: std::collections::HashSet<(usize, usize)> =
-                ms.iter().map(|m| (m.doc, m.sentence)).filter(|k| mine.contains(k)).collect();
-            if !shared.is_empty() {
-                sents.insert(o, shared.len());
+            pairs.sort_unstable();
+            pairs.dedup();
+            for &(o, _) in &pairs {
+                shared.entry(o).or_default().1 += 1;
             }
         }
-        let mut v: Vec<(usize, usize, usize)> =
-            docs.into_iter().map(|(o, c)| (o, c, sents.get(&o).copied().unwrap_or(0))).collect();
-        v.sort_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
+        let mut v: Vec<(usize, usize, usize)> = shared.into_iter().map(|(o, (d, s))| (o, d, s)).collect();
+        v.sort_unstable_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
         v.truncate(limit);
         v
     }
@@ -617,6 +641,24 @@ mod tests {
         filters.push(Filter { e: filters[2].e.iter().chain(&filters[3].e).cloned().collect(), ..Filter::default() });
         filters.push(Filter { q: "prime minister".into(), e: filters[3].e.clone(), ..Filter::default() });
         filters.push(Filter { from: Some("2024".into()), ..Filter::default() });
+        for (_, items) in all.facets.iter().take(3) {
+            for &(e, _) in items.iter().take(3) {
+                let mut want: Vec<(usize, usize, usize)> = Vec::new();
+                let mine: std::collections::HashSet<(usize, usize)> =
+                    ix.mentions[e].iter().map(|m| (m.doc, m.sentence)).collect();
+                for o in (0..ix.x.entities.len()).filter(|&o| o != e) {
+                    let docs = ix.entity_docs[o].iter().filter(|d| ix.entity_docs[e].contains(d)).count();
+                    let sents: std::collections::HashSet<(usize, usize)> =
+                        ix.mentions[o].iter().map(|m| (m.doc, m.sentence)).filter(|k| mine.contains(k)).collect();
+                    if docs > 0 {
+                        want.push((o, docs, sents.len()));
+                    }
+                }
+                want.sort_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
+                want.truncate(12);
+                assert_eq!(ix.cooccurring(e, 12), want);
+            }
+        }
         for f in &filters {
             let r = ix.evaluate(f);
             // every matching document carries every required entity, newest first without a query

@@ -83,6 +83,12 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// Lower-case, char by char (`str::to_lowercase` less its final-sigma rule, which adds 4 KB of
+/// code to the WASM build and does not matter for the comparisons this is used for).
+pub fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Folds and keeps only alphanumerics (spaces, hyphens, apostrophes removed): the key under
 /// which "Viet Nam", "Vietnam" and "Việt Nam" are one name.
 pub fn fold_key(s: &str) -> String {

@@ -28,7 +28,7 @@ mod numbers;
 mod resolve;
 pub mod tokens;
 
-pub use numbers::human_amount;
+pub use numbers::{decimal_string, human_amount};
 
 use crate::corpus::Document;
 use serde::Serialize;

@@ -75,7 +75,50 @@ fn symbol(c: char) -> Option<&'static str> {
 }
 
 fn num(text: &str, t: &Tok) -> Option<f64> {
-    (t.kind == Kind::Num).then(|| text[t.start..t.end].replace(',', "").parse().ok())?
+    (t.kind == Kind::Num).then(|| parse_decimal(&text[t.start..t.end]))?
+}
+
+/// Parses digits with thousands commas and at most one decimal point ("1,200.5"). The value is
+/// the integer of its digits divided by a power of ten: both exact in an `f64` up to 15 digits,
+/// so the quotient is the correctly rounded number, as `str::parse` would give. Written out
+/// because `f64::from_str` and float formatting cost the WASM build about 15 KB.
+pub(crate) fn parse_decimal(s: &str) -> Option<f64> {
+    let (mut mantissa, mut frac, mut digits, mut point) = (0u64, 0i32, 0, false);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                if digits >= 19 {
+                    return None;
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                frac += i32::from(point);
+            }
+            b'.' if !point => point = true,
+            b',' => {}
+            _ => return None,
+        }
+    }
+    (digits > 0).then(|| mantissa as f64 / 10f64.powi(frac))
+}
+
+/// `v` with at most `decimals` decimals, trailing zeros (and a trailing point) removed:
+/// 2.5 → "2.5", 3.0 → "3", 1234567.0 → "1234567". Non-negative finite input.
+pub fn decimal_string(v: f64, decimals: u32) -> String {
+    let scale = 10u128.pow(decimals);
+    let n = (v.abs() * scale as f64).round() as u128;
+    let (int, mut frac) = (n / scale, n % scale);
+    let mut s = if v < 0.0 && n > 0 { format!("-{int}") } else { int.to_string() };
+    if frac > 0 {
+        let mut width = decimals as usize;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        s.push('.');
+        s.push_str(&format!("{frac:0width$}"));
+    }
+    s
 }
 
 fn is_dash(t: &Tok) -> bool {
@@ -98,9 +141,7 @@ pub fn human_amount(v: f64) -> String {
     } else {
         (1.0, "")
     };
-    let s = format!("{:.3}", v / d);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}{w}")
+    format!("{}{w}", decimal_string(v / d, 3))
 }
 
 fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> Cand {
@@ -156,8 +197,7 @@ fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand {
 }
 
 fn format_num(v: f64) -> String {
-    let s = format!("{v:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    decimal_string(v, 4)
 }
 
 fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> Cand {
@@ -459,5 +499,43 @@ mod tests {
         assert_eq!(human_amount(5.63e9), "5.63 billion");
         assert_eq!(human_amount(1_100_000.0), "1.1 million");
         assert_eq!(human_amount(1300.0), "1300");
+    }
+
+    /// The hand-written parser and formatter agree with the standard library's, which the
+    /// WASM build leaves out (ids and names of amounts depend on them).
+    #[test]
+    fn decimal_parse_and_format_match_std() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&(0u64..10_000_000_000_000, 0u32..5), |(m, frac)| {
+                let text = format!("{}", m as f64 / 10f64.powi(frac as i32));
+                let digits = if frac == 0 {
+                    m.to_string()
+                } else {
+                    format!("{}.{:0w$}", m / 10u64.pow(frac), m % 10u64.pow(frac), w = frac as usize)
+                };
+                for t in [text, digits] {
+                    let want: f64 = t.parse().unwrap();
+                    prop_assert_eq!(parse_decimal(&t), Some(want), "{}", t);
+                    let std4 = format!("{want:.4}");
+                    let std4 = if std4.contains('.') {
+                        std4.trim_end_matches('0').trim_end_matches('.').to_string()
+                    } else {
+                        std4
+                    };
+                    prop_assert_eq!(decimal_string(want, 4), std4, "{}", t);
+                }
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(parse_decimal("1,200.5"), Some(1200.5));
+        assert_eq!(parse_decimal("1.2.3"), None);
+        assert_eq!(parse_decimal(""), None);
+        assert_eq!(parse_decimal("."), None);
+        assert_eq!(decimal_string(2.2e9, 4), "2200000000");
+        assert_eq!(decimal_string(33.9, 4), "33.9");
+        assert_eq!(decimal_string(0.00004, 4), "0");
+        assert_eq!(decimal_string(1.23456, 3), "1.235");
     }
 }

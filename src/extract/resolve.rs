@@ -399,12 +399,11 @@ fn keyed(name: &str, value: Option<f64>, currency: Option<&str>, ty: EType) -> S
 }
 
 fn fmt(v: f64) -> String {
-    let s = format!("{v:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    super::numbers::decimal_string(v, 4)
 }
 
 fn has_marks(s: &str) -> bool {
-    !s.is_ascii() && fold(s) != s.to_lowercase()
+    !s.is_ascii() && fold(s) != crate::text::lower(s)
 }
 
 /// How a mention reads as a name: without a trailing generic cue, a possessive, or an acronym

@@ -16,9 +16,21 @@ pub struct EntityProps {
     pub filter: Filter,
 }
 
+/// Articles of keyword-in-context shown at first, and added by each "Show more".
+const KWIC_PAGE: usize = 20;
+
 #[function_component(EntityPanel)]
 pub fn entity_panel(p: &EntityProps) -> Html {
     let ix = &p.model.ix;
+    let shown = use_state(|| KWIC_PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with(p.entity, move |_| shown.set(KWIC_PAGE));
+    }
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + KWIC_PAGE))
+    };
     let e = &ix.x.entities[p.entity];
     let close = Filter { ent: None, ..p.filter.clone() };
     let n_docs = ix.entity_docs[p.entity].len();
@@ -35,8 +47,8 @@ pub fn entity_panel(p: &EntityProps) -> Html {
     aliases.sort();
     aliases.dedup();
     let extra = match (e.value, &e.currency) {
-        (Some(v), Some(c)) => Some(format!("Value: {v} {c}")),
-        (Some(v), None) => Some(format!("Value: {v}%")),
+        (Some(v), Some(c)) => Some(format!("Value: {} {c}", crate::extract::decimal_string(v, 4))),
+        (Some(v), None) => Some(format!("Value: {}%", crate::extract::decimal_string(v, 4))),
         _ => None,
     };
     html! {
@@ -69,7 +81,7 @@ pub fn entity_panel(p: &EntityProps) -> Html {
                 </ul>
             }
             <h3>{"Every mention, in context"}</h3>
-            { for kwic.iter().map(|(d, sents)| {
+            { for kwic.iter().take(*shown).map(|(d, sents)| {
                 let doc = &ix.docs[*d];
                 let open = Filter { doc: Some(doc.id.clone()), ..p.filter.clone() };
                 html! {
@@ -91,6 +103,9 @@ pub fn entity_panel(p: &EntityProps) -> Html {
                     </section>
                 }
             }) }
+            if kwic.len() > *shown {
+                <button class="more" onclick={more}>{ format!("Show more ({} more article{})", kwic.len() - *shown, if kwic.len() - *shown == 1 { "" } else { "s" }) }</button>
+            }
         </aside>
     }
 }

@@ -2,7 +2,7 @@
 //! and the ranked result list with snippets; an empty state that says why and how to relax.
 
 use super::marks::{text_with_hits, type_badge};
-use super::nav::{Link, Navigator};
+use super::nav::{view_link, Link, Navigator};
 use super::Model;
 use crate::corpus::human_date;
 use crate::extract::EType;
@@ -37,11 +37,7 @@ pub fn home(p: &HomeProps) -> Html {
     } else {
         format!("{total} articles, newest first")
     };
-    let rows = r
-        .docs
-        .iter()
-        .take(*shown)
-        .map(|&(d, _)| html! { <ResultRow model={p.model.clone()} doc={d} filter={p.filter.clone()} /> });
+    let rows = r.docs.iter().take(*shown).map(|&(d, _)| result_row(&p.model, d, &p.filter));
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -71,57 +67,50 @@ pub fn home(p: &HomeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RowProps {
-    model: Rc<Model>,
-    doc: usize,
-    filter: Filter,
-}
-
-#[function_component(ResultRow)]
-fn result_row(p: &RowProps) -> Html {
-    let ix = &p.model.ix;
-    let d = &ix.docs[p.doc];
-    let to = Filter { doc: Some(d.id.clone()), ..p.filter.clone() };
-    let hits = if p.filter.q.trim().is_empty() { Vec::new() } else { ix.text_hits(p.doc, &p.filter.q) };
+/// One result: title, date and source, snippet (with search hits), entities. A plain function
+/// with plain links: a page of them re-renders on every filter change.
+fn result_row(model: &Model, doc: usize, filter: &Filter) -> Html {
+    let ix = &model.ix;
+    let d = &ix.docs[doc];
+    let to = Filter { doc: Some(d.id.clone()), ..filter.clone() };
+    let hits = if filter.q.trim().is_empty() { Vec::new() } else { ix.text_hits(doc, &filter.q) };
     // snippet: the sentence of the first search hit, else the lead
     let snippet = match hits.first() {
         Some(&(s, _)) => {
-            let sent = ix.sentences[p.doc].iter().find(|(a, b)| *a <= s && s < *b).copied().unwrap_or((s, s));
+            let sent = ix.sentences[doc].iter().find(|(a, b)| *a <= s && s < *b).copied().unwrap_or((s, s));
             let (a, b) = clip_sentence(&d.raw, sent, s, 260);
             html! { <>{ if a > sent.0 { "…" } else { "" } }{ text_with_hits(&d.raw, a, b, &hits) }{ if b < sent.1 { "…" } else { "" } }</> }
         }
         None => html! { { d.lead(240) } },
     };
     // the entities that matched, then the article's most mentioned ones
-    let mut ents: Vec<usize> = p.filter.e.iter().filter_map(|id| ix.entity(id)).collect();
-    for &(e, _) in &ix.doc_entities[p.doc] {
+    let mut ents: Vec<usize> = filter.e.iter().filter_map(|id| ix.entity(id)).collect();
+    for &(e, _) in &ix.doc_entities[doc] {
         if ents.len() >= 6 {
             break;
         }
         let ty = ix.x.entities[e].ty;
         if !ents.contains(&e)
             && matches!(ty, EType::Person | EType::Org | EType::Place)
-            && p.filter.shows_type(ty.as_str())
+            && filter.shows_type(ty.as_str())
         {
             ents.push(e);
         }
     }
     html! {
         <li class="result" data-doc-id={d.id.clone()}>
-            <h2 class="result-title"><Link to={to}>{ &d.title }</Link></h2>
+            <h2 class="result-title">{ view_link(&to, classes!(), None, html! { &d.title }) }</h2>
             { meta_line(d) }
             <p class="snippet">{ snippet }</p>
             <ul class="ent-chips" aria-label="Entities in this article">
                 { for ents.iter().map(|&e| {
                     let ent = &ix.x.entities[e];
-                    let matched = p.filter.e.contains(&ent.id);
-                    let to = Filter { ent: Some(ent.id.clone()), ..p.filter.clone() };
+                    let matched = filter.e.contains(&ent.id);
+                    let to = Filter { ent: Some(ent.id.clone()), ..filter.clone() };
                     html! {
-                        <li><Link to={to} class={classes!("ent-chip", format!("c-{}", ent.ty.as_str()), matched.then_some("matched"))}
-                            title={AttrValue::from(format!("{} ({}): open its panel", ent.name, super::marks::type_word(ent.ty)))}>
-                            <span data-entity-id={ent.id.clone()}>{ &ent.name }</span>
-                        </Link></li>
+                        <li>{ view_link(&to, classes!("ent-chip", format!("c-{}", ent.ty.as_str()), matched.then_some("matched")),
+                            Some(AttrValue::from(format!("{} ({}): open its panel", ent.name, super::marks::type_word(ent.ty)))),
+                            html! { <span data-entity-id={ent.id.clone()}>{ &ent.name }</span> }) }</li>
                     }
                 }) }
             </ul>
@@ -179,7 +168,7 @@ fn type_toggles(p: &FilterOnly) -> Html {
                 let f = p.filter.toggle_type(ty.as_str());
                 html! {
                     <Link to={f} class={classes!("type-toggle", format!("c-{}", ty.as_str()), on.then_some("on"))}
-                        title={AttrValue::from(format!("{} {}", if on { "Hide" } else { "Show" }, ty.label().to_lowercase()))}>
+                        title={AttrValue::from(format!("{} {}", if on { "Hide" } else { "Show" }, ty.label().to_ascii_lowercase()))}>
                         <span aria-hidden="true" class="tick">{ if on { "✓" } else { "" } }</span>{ ty.label() }
                     </Link>
                 }
@@ -292,8 +281,8 @@ fn facet(p: &FacetProps) -> Html {
         <section class={classes!("facet", format!("f-{}", p.ty.as_str()))} aria-label={label}>
             <h3>{ type_badge(p.ty) }<span class="facet-title">{ label }</span><span class="facet-n">{ p.items.len() }</span></h3>
             if p.items.len() > 8 {
-                <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_lowercase())}
-                    aria-label={format!("Filter {}", label.to_lowercase())} value={(*within).clone()} {oninput} />
+                <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_ascii_lowercase())}
+                    aria-label={format!("Filter {}", label.to_ascii_lowercase())} value={(*within).clone()} {oninput} />
             }
             <ul>
                 { for items.iter().take(limit).map(|&&(e, n)| {
@@ -305,11 +294,11 @@ fn facet(p: &FacetProps) -> Html {
                     let panel = Filter { ent: Some(ent.id.clone()), ..p.filter.clone() };
                     html! {
                         <li class={classes!(selected.then_some("selected"))}>
-                            <Link to={f} class="facet-item" title={AttrValue::from(if selected { format!("Remove the filter “{}”", ent.name) } else { format!("Only articles mentioning {}", ent.name) })}>
+                            { view_link(&f, classes!("facet-item"), Some(AttrValue::from(if selected { format!("Remove the filter “{}”", ent.name) } else { format!("Only articles mentioning {}", ent.name) })), html! { <>
                                 <span class="facet-name" data-entity-id={ent.id.clone()}>{ &ent.name }</span>
                                 <span class="facet-count" aria-label={format!("{n} articles")}>{ n }</span>
-                            </Link>
-                            <Link to={panel} class="facet-open" title={AttrValue::from(format!("About {}", ent.name))}><span aria-hidden="true">{"›"}</span><span class="visually-hidden">{ format!("About {}", ent.name) }</span></Link>
+                            </> }) }
+                            { view_link(&panel, classes!("facet-open"), Some(AttrValue::from(format!("About {}", ent.name))), html! { <><span aria-hidden="true">{"›"}</span><span class="visually-hidden">{ format!("About {}", ent.name) }</span></> }) }
                         </li>
                     }
                 }) }

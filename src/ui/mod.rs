@@ -36,6 +36,7 @@ fn now() -> f64 {
 }
 
 impl Model {
+    /// The bundled corpus: cleaned, extracted and indexed here, in the browser.
     pub fn load() -> Model {
         let t0 = now();
         let docs = corpus::bundled();
@@ -43,6 +44,14 @@ impl Model {
         let ix = Index::build(docs, x);
         Model { ix, startup_ms: now() - t0 }
     }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The model to show; `None` (the app) loads the bundled corpus. The view benchmark
+    /// (tests/wasm_views.rs) passes a large synthetic one.
+    #[prop_or_default]
+    pub model: Option<Rc<Model>>,
 }
 
 /// Problems with the current URL's references (unknown article or entity ids).
@@ -67,8 +76,9 @@ fn reference_notices(m: &Model, f: &Filter) -> Vec<Notice> {
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let model = use_memo((), |_| Model::load());
+pub fn app(p: &AppProps) -> Html {
+    let given = p.model.clone();
+    let model: Rc<Model> = (*use_memo((), move |_| given.unwrap_or_else(|| Rc::new(Model::load())))).clone();
     let route = use_state(nav::read_location);
     let dismissed = use_state(|| false);
 
@@ -88,6 +98,14 @@ pub fn app() -> Html {
         Navigator::new(Callback::from(move |f: Filter| route.set((f, Vec::new()))))
     };
     let (filter, link_notices) = &*route;
+    {
+        // one click handler for every plain view link (nav::view_link) on the page
+        let nav = navigator.clone();
+        use_effect_with((), move |_| {
+            let listener = nav::on_link_click(nav);
+            move || drop(listener)
+        });
+    }
 
     // Keyboard: "/" focuses the search box; Esc closes the entity panel, then the article,
     // then clears the search.
@@ -164,8 +182,8 @@ pub fn app() -> Html {
                 }
             </div>
             <footer class="footer">
-                { format!("{} articles · {} entities · processed in your browser in {:.0} ms. Nothing you open or type leaves this page.",
-                    model.ix.docs.len(), model.ix.x.entities.len(), model.startup_ms) }
+                { format!("{} articles · {} entities · processed in your browser in {} ms. Nothing you open or type leaves this page.",
+                    model.ix.docs.len(), model.ix.x.entities.len(), model.startup_ms.round() as u64) }
             </footer>
         </ContextProvider<Navigator>>
     }

@@ -3,6 +3,7 @@
 
 use crate::query::{Filter, Notice};
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn window() -> web_sys::Window {
@@ -90,6 +91,42 @@ pub fn mark_ready() {
     if let Some(el) = window().document().and_then(|d| d.document_element()) {
         let _ = el.set_attribute("data-ready", "true");
     }
+}
+
+/// A plain `<a href>` to a view, for long lists (result rows, facet items): no component, no
+/// listener of its own. A plain click on it is handled once for the whole page by
+/// [`on_link_click`], which reads the view back from the canonical `href`.
+pub fn view_link(to: &Filter, class: Classes, title: Option<AttrValue>, children: Html) -> Html {
+    html! {
+        <a href={href(to)} {class} {title} data-nav="">{ children }</a>
+    }
+}
+
+/// The page-wide handler of [`view_link`] links: a plain left click navigates in place (push);
+/// modified clicks (new tab, new window) are left to the browser.
+pub fn on_link_click(nav: Navigator) -> EventListener {
+    // not passive: it must be able to cancel the browser's own navigation
+    let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "click", opts, move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else { return };
+        if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+            return;
+        }
+        let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[data-nav]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(url) = link.get_attribute("href") else { return };
+        e.prevent_default();
+        let (path, anchor) = url.split_once('#').map_or((url.as_str(), ""), |(p, a)| (p, a));
+        let query = path.split_once('?').map_or("", |(_, q)| q);
+        let (f, _) = Filter::from_query(query);
+        let anchor = if anchor.is_empty() { String::new() } else { format!("#{anchor}") };
+        nav.push_at(f, &anchor);
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -76,7 +76,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                     let f = p.filter.toggle_type(t.as_str());
                     html! {
                         <Link to={f} class={classes!("legend-item", on.then_some("on"))}
-                            title={AttrValue::from(format!("{} highlights of {}", if on { "Hide" } else { "Show" }, t.label().to_lowercase()))}>
+                            title={AttrValue::from(format!("{} highlights of {}", if on { "Hide" } else { "Show" }, t.label().to_ascii_lowercase()))}>
                             { type_badge(t) }<span class="legend-n">{ n }</span>
                         </Link>
                     }

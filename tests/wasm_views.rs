@@ -1,0 +1,236 @@
+//! View benchmark in the browser: the real app (release-profile WASM, headless Chromium) on a
+//! synthetic corpus of 10,000 articles (`newslens::synth`, as `benches/index.rs`). Prints, per
+//! step a reader takes, the time from the click (or keystroke) to the updated DOM — Yew's render
+//! plus the DOM changes — and then to the finished layout (a forced reflow). It also prints the
+//! filter evaluation alone in WASM, for the same facet toggles the native bench times.
+//!
+//! Each step checks that the DOM shows what the index says (result count, open panel, open
+//! article), so a figure always belongs to a view that really rendered. Nothing about time is
+//! asserted. Not part of scripts/test.sh (building the corpus in WASM takes a while);
+//! `scripts/bench.sh` runs it:
+//!
+//! ```text
+//! WASM_BINDGEN_TEST_TIMEOUT=900 cargo test --release --target wasm32-unknown-unknown --test wasm_views -- --nocapture
+//! ```
+//!
+//! Compile-time environment: `NEWSLENS_BENCH_DOCS` — number of articles (default 10000).
+#![cfg(target_arch = "wasm32")]
+
+use newslens::corpus::Document;
+use newslens::extract::extract_corpus;
+use newslens::index::Index;
+use newslens::query::Filter;
+use newslens::synth;
+use newslens::ui::{App, AppProps, Model};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now_ms() -> f64 {
+    web_sys::window().expect("a window").performance().expect("window.performance").now()
+}
+
+fn log(s: &str) {
+    web_sys::console::log_1(&s.into());
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().expect("a window").document().expect("a document")
+}
+
+fn find(selector: &str) -> web_sys::HtmlElement {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .expect("an HTML element")
+}
+
+fn result_count() -> usize {
+    find("[data-result-count]").get_attribute("data-result-count").and_then(|v| v.parse().ok()).expect("a count")
+}
+
+/// Times one step: `act` (a click, a keystroke) → Yew has rendered → layout is done.
+/// Returns (render ms, render + layout ms).
+async fn step(act: impl FnOnce()) -> (f64, f64) {
+    // settle what earlier steps (and the runner's log output) left for layout to do
+    let _ = document().body().expect("a body").offset_height();
+    let t0 = now_ms();
+    act();
+    yew::scheduler::flush().await;
+    let t1 = now_ms();
+    let _ = document().body().expect("a body").offset_height(); // forces style and layout
+    let t2 = now_ms();
+    (t1 - t0, t2 - t0)
+}
+
+struct Figures(Vec<(String, f64, f64)>);
+
+impl Figures {
+    fn add(&mut self, what: &str, (render, total): (f64, f64)) {
+        log(&format!("  {what:<58} render {render:6.1} ms · with layout {total:6.1} ms"));
+        self.0.push((what.to_string(), render, total));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn view_render_times() {
+    let n: usize = option_env!("NEWSLENS_BENCH_DOCS").and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let t = now_ms();
+    let raw = synth::corpus(n, 7);
+    let docs: Vec<Document> = raw.iter().map(|(f, t)| Document::from_text(f, t)).collect();
+    let x = extract_corpus(&docs);
+    let t_extract = now_ms() - t;
+    let t = now_ms();
+    let ix = Index::build(docs, x);
+    let t_build = now_ms() - t;
+    let bytes: usize = raw.iter().map(|(_, t)| t.len()).sum();
+    log(&format!(
+        "wasm views: {n} articles, {:.1} MB, {} entities; clean + extract {:.0} ms, index build {:.0} ms",
+        bytes as f64 / 1e6,
+        ix.x.entities.len(),
+        t_extract,
+        t_build
+    ));
+
+    // filter evaluation alone, the toggles of benches/index.rs
+    let all = ix.evaluate(&Filter::default());
+    let mut toggles: Vec<(usize, String)> = Vec::new();
+    for (_, items) in all.facets.iter().take(3) {
+        toggles.extend(items.iter().take(5).map(|(e, _)| (*e, ix.x.entities[*e].id.clone())));
+    }
+    let mut times = Vec::new();
+    for (_, id) in &toggles {
+        let f = Filter { e: vec![id.clone()], ..Filter::default() };
+        let mut best = f64::MAX;
+        for _ in 0..5 {
+            let t = now_ms();
+            let r = ix.evaluate(&f);
+            best = best.min(now_ms() - t);
+            assert!(!r.docs.is_empty());
+        }
+        times.push(best);
+    }
+    log(&format!(
+        "wasm facet toggle (one entity, results + all facets): mean {:.2} ms, worst {:.2} ms over {} toggles (target ≤ 2 ms; timer resolution 0.1 ms)",
+        times.iter().sum::<f64>() / times.len() as f64,
+        times.iter().cloned().fold(0.0, f64::max),
+        times.len()
+    ));
+
+    // the app reads its view from the URL: start from the plain page (a runner may reuse a tab)
+    let w = web_sys::window().expect("a window");
+    let path = w.location().pathname().expect("a path") + &w.location().hash().unwrap_or_default();
+    w.history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).expect("reset");
+    // the app itself, with its style sheet, mounted on a fresh element
+    let style = document().create_element("style").expect("a style element");
+    style.set_text_content(Some(include_str!("../static/style.css")));
+    document().head().expect("a head").append_child(&style).expect("appended");
+    let model = Rc::new(Model { ix, startup_ms: 0.0 });
+    let root = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&root).expect("appended");
+    let mut figs = Figures(Vec::new());
+    log("wasm views: from the action to the updated DOM (50 results per page):");
+    let m = model.clone();
+    let mount = step(move || {
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { model: Some(m) }).render();
+    })
+    .await;
+    figs.add(&format!("first render of all {n} articles (newest first)"), mount);
+    assert_eq!(result_count(), n);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 50);
+
+    let ix = &model.ix;
+    for (i, (e, id)) in toggles.iter().enumerate() {
+        let want = ix.entity_docs[*e].len();
+        let sel = format!(".facet-item [data-entity-id=\"{id}\"]");
+        let link = find(&sel).parent_element().expect("its link").dyn_into::<web_sys::HtmlElement>().expect("a link");
+        let t = step(move || link.click()).await;
+        figs.add(&format!("facet toggle {}: {} ({want} articles)", i + 1, ix.x.entities[*e].name), t);
+        assert_eq!(result_count(), want, "after clicking {id}");
+        let brand = find("a.brand");
+        let t = step(move || brand.click()).await;
+        figs.add("back to all articles (brand link)", t);
+        assert_eq!(result_count(), n);
+    }
+
+    // two entities: click a second facet while the first is selected
+    let (e1, id1) = &toggles[0];
+    let (e2, id2) = &toggles[5];
+    let first = find(&format!(".facet-item [data-entity-id=\"{id1}\"]")).parent_element().expect("link");
+    step(move || first.dyn_into::<web_sys::HtmlElement>().expect("a link").click()).await;
+    let second = find(&format!(".facet-item [data-entity-id=\"{id2}\"]")).parent_element().expect("link");
+    let t = step(move || second.dyn_into::<web_sys::HtmlElement>().expect("a link").click()).await;
+    let want = ix.entity_docs[*e1].iter().filter(|d| ix.entity_docs[*e2].binary_search(d).is_ok()).count();
+    figs.add(&format!("second entity (AND): {want} articles"), t);
+    assert_eq!(result_count(), want);
+
+    // typing a search, one keystroke at a time (replaceState, suggestions open)
+    let brand = find("a.brand");
+    step(move || brand.click()).await;
+    let input = find("#search").dyn_into::<web_sys::HtmlInputElement>().expect("the search box");
+    let mut typed = String::new();
+    for c in "chinh".chars() {
+        typed.push(c);
+        let input = input.clone();
+        let value = typed.clone();
+        let t = step(move || {
+            input.set_value(&value);
+            let init = web_sys::InputEventInit::new();
+            init.set_bubbles(true);
+            let ev = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
+            input.dispatch_event(&ev).expect("dispatched");
+        })
+        .await;
+        let want = ix.evaluate(&Filter { q: typed.clone(), ..Filter::default() }).docs.len();
+        figs.add(&format!("keystroke: search {typed:?} ({want} articles)"), t);
+        assert_eq!(result_count(), want);
+    }
+
+    // "Show more", the entity panel of the most mentioned entity, an article
+    let brand = find("a.brand");
+    step(move || brand.click()).await;
+    let more = find("button.more");
+    let t = step(move || more.click()).await;
+    figs.add("show more (50 → 100 rows)", t);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 100);
+    let (e, id) = &toggles[0];
+    let open = find(&format!(".facet-item [data-entity-id=\"{id}\"]"))
+        .closest(".facet-row, li")
+        .ok()
+        .flatten()
+        .and_then(|li| li.query_selector(".facet-open").ok().flatten())
+        .expect("the panel link")
+        .dyn_into::<web_sys::HtmlElement>()
+        .expect("a link");
+    let t = step(move || open.click()).await;
+    figs.add(
+        &format!(
+            "entity panel: {} ({} mentions in {} articles)",
+            ix.x.entities[*e].name,
+            ix.mentions[*e].len(),
+            ix.entity_docs[*e].len()
+        ),
+        t,
+    );
+    assert_eq!(find("[data-open-entity]").get_attribute("data-open-entity").as_deref(), Some(id.as_str()));
+    let close = find(".panel-close");
+    step(move || close.click()).await;
+    let title = find(".results .result-title a");
+    let t = step(move || title.click()).await;
+    figs.add("open an article (reader with highlights)", t);
+    assert!(document().query_selector("[data-open-doc], .reader").ok().flatten().is_some(), "the reader is open");
+
+    let worst = figs.0.iter().map(|f| f.2).fold(0.0, f64::max);
+    let toggles: Vec<f64> = figs.0.iter().filter(|f| f.0.starts_with("facet toggle")).map(|f| f.2).collect();
+    log(&format!(
+        "wasm views: facet toggle render + layout mean {:.1} ms, worst {:.1} ms (target ≤ 16 ms); worst step overall {:.1} ms",
+        toggles.iter().sum::<f64>() / toggles.len() as f64,
+        toggles.iter().cloned().fold(0.0, f64::max),
+        worst
+    ));
+}

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
+# Benchmarks that print figures (asserting nothing about time).
 # Extraction throughput, native vs WASM, on the same synthetic corpus (src/synth.rs):
 #  1. the native bench (benches/extract.rs): ≥ 20 MB, the WASM-sized corpus, the bundled seeds;
 #  2. the release-profile WASM build in headless Chromium (tests/wasm_bench.rs), as cargo builds
 #     it, then after the wasm-opt pass Trunk applies (level and flags read from index.html) —
 #     the latter is what ships;
 #  3. the MB/s figures and the ratio native/WASM on the same corpus.
-# Prints figures; asserts nothing about time. Not part of scripts/test.sh (it takes minutes).
+#  4. index and filters natively on 10,000 synthetic articles (benches/index.rs);
+#  5. the app's views in headless Chromium on the same 10,000 articles (tests/wasm_views.rs):
+#     filter evaluation in WASM, and click → rendered DOM → layout for facet toggles, typing,
+#     "Show more", the entity panel and the reader.
+# Not part of scripts/test.sh (it takes minutes). NEWSLENS_BENCH_VIEWS=0 skips 4 and 5.
 #
 # Usage: scripts/bench.sh [WASM_MB]        (default 6: MB of text measured in the browser)
 # Environment: NEWSLENS_BENCH_MB (native corpus, default 20), NEWSLENS_BENCH_SEED (default 1),
@@ -89,3 +94,13 @@ for f in wasm wasm-opt; do
   fi
 done
 [ "$same_counts" = no ] || echo "  same extraction in every build: $native_counts"
+
+if [ "${NEWSLENS_BENCH_VIEWS:-1}" != 0 ]; then
+  echo
+  say "native: cargo bench --bench index (10,000 synthetic articles)"
+  cargo bench -q --bench index | tee "$logs/index.txt"
+  say "wasm: the app's views on 10,000 synthetic articles in headless Chromium (tests/wasm_views.rs)"
+  cargo test -q --release --target wasm32-unknown-unknown --test wasm_views -- --nocapture 2>&1 |
+    grep -E '^(  |wasm )' | tee "$logs/views.txt"
+  grep -q '^wasm views: facet toggle render' "$logs/views.txt" || { echo "[bench] the view benchmark printed no summary" >&2; exit 1; }
+fi

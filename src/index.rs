@@ -58,6 +58,10 @@ pub struct Index {
     by_rank: Vec<u32>,
     /// Per entity: its name and aliases folded, each with its `fold_key` (for suggestions).
     folded_forms: Vec<Vec<(String, String)>>,
+    /// Sorted (key, entity): every form's `fold_key`, and every word of every folded form, so
+    /// that a prefix is a range found by binary search.
+    suggest_keys: Vec<(String, u32)>,
+    suggest_words: Vec<(String, u32)>,
 }
 
 /// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
@@ -79,24 +83,33 @@ pub struct Results {
     pub unknown_entities: Vec<String>,
 }
 
-/// Splits folded text into terms with their byte ranges in the original.
-pub fn terms_of(text: &str) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
+/// Calls `f(term, start, end)` for each term of `text`: a word folded to its `fold_key`, with
+/// its byte range in `text`. One buffer for all terms: nothing is allocated per word.
+pub fn for_each_term(text: &str, mut f: impl FnMut(&str, usize, usize)) {
+    let mut buf = String::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         let word = c.is_alphanumeric() || crate::text::is_mark(c);
         match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                let f = fold_key(&text[s..i]);
-                if !f.is_empty() {
-                    out.push((f, s, i));
+                buf.clear();
+                crate::text::fold_into(&text[s..i], &mut buf);
+                buf.retain(|c| c.is_alphanumeric());
+                if !buf.is_empty() {
+                    f(&buf, s, i);
                 }
                 start = None;
             }
             _ => {}
         }
     }
+}
+
+/// Splits folded text into terms with their byte ranges in the original.
+pub fn terms_of(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for_each_term(text, |t, s, e| out.push((t.to_string(), s, e)));
     out
 }
 
@@ -118,10 +131,15 @@ impl Index {
                 for (s, e) in sentences(text) {
                     sents.push((p.start + s, p.start + e));
                 }
-                for (t, _, _) in terms_of(text) {
-                    local.entry(t).or_default().push(pos);
+                for_each_term(text, |t, _, _| {
+                    match local.get_mut(t) {
+                        Some(ps) => ps.push(pos),
+                        None => {
+                            local.insert(t.to_string(), vec![pos]);
+                        }
+                    }
                     pos += 1;
-                }
+                });
             }
             for (t, ps) in local {
                 terms.entry(t).or_default().push((d, ps));
@@ -188,7 +206,7 @@ impl Index {
         }
         let mut sources: Vec<(String, usize)> = src.into_iter().collect();
         sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let folded_forms = x
+        let folded_forms: Vec<Vec<(String, String)>> = x
             .entities
             .iter()
             .map(|e| {
@@ -204,7 +222,23 @@ impl Index {
                 forms
             })
             .collect();
+        let mut suggest_keys = Vec::new();
+        let mut suggest_words = Vec::new();
+        for (e, forms) in folded_forms.iter().enumerate() {
+            for (ff, key) in forms {
+                suggest_keys.push((key.clone(), e as u32));
+                for w in ff.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                    suggest_words.push((w.to_string(), e as u32));
+                }
+            }
+        }
+        for v in [&mut suggest_keys, &mut suggest_words] {
+            v.sort_unstable();
+            v.dedup();
+        }
         Index {
+            suggest_keys,
+            suggest_words,
             folded_forms,
             docs,
             x,
@@ -237,35 +271,41 @@ impl Index {
     }
 
     /// Entities whose name or an alias starts with (or contains a word starting with) the folded
-    /// `prefix`, most mentioned first.
+    /// `prefix`: those whose name starts with it first, then by mentions (most first).
     pub fn suggest(&self, prefix: &str, limit: usize) -> Vec<usize> {
         let p = fold(prefix.trim());
         let pk = fold_key(&p);
         if pk.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<(bool, usize)> = Vec::new();
-        for (i, forms) in self.folded_forms.iter().enumerate() {
-            let mut best: Option<bool> = None;
-            for (ff, key) in forms {
-                if key.starts_with(&pk) {
-                    best = Some(true);
-                    break;
-                }
-                if ff.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&p))
-                    || (p.contains(' ') && ff.contains(&p))
-                {
-                    best = Some(false);
-                }
-            }
-            if let Some(b) = best {
-                hits.push((b, i));
-            }
+        fn range<'a>(v: &'a [(String, u32)], prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
+            let lo = v.partition_point(|(k, _)| k.as_str() < prefix);
+            v[lo..].iter().take_while(move |(k, _)| k.starts_with(prefix)).map(|(_, e)| *e)
         }
-        hits.sort_by(|a, b| {
-            b.0.cmp(&a.0).then(self.mentions[b.1].len().cmp(&self.mentions[a.1].len())).then(a.1.cmp(&b.1))
-        });
-        hits.into_iter().take(limit).map(|(_, i)| i).collect()
+        // a form that starts with the prefix (spaces and punctuation ignored)
+        let mut strong: Vec<u32> = range(&self.suggest_keys, &pk).map(|e| self.ent_rank[e as usize]).collect();
+        strong.sort_unstable();
+        strong.dedup();
+        let mut out: Vec<usize> = strong.iter().take(limit).map(|&r| self.by_rank[r as usize] as usize).collect();
+        if out.len() < limit {
+            // a word that starts with it, or (several words) a form that contains it
+            let first = p.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+            let several = p.contains(' ');
+            let mut weak: Vec<u32> = range(&self.suggest_words, first)
+                .filter(|&e| {
+                    self.folded_forms[e as usize].iter().any(|(ff, _)| {
+                        ff.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&p))
+                            || (several && ff.contains(&p))
+                    })
+                })
+                .map(|e| self.ent_rank[e as usize])
+                .filter(|r| strong.binary_search(r).is_err())
+                .collect();
+            weak.sort_unstable();
+            weak.dedup();
+            out.extend(weak.iter().take(limit - out.len()).map(|&r| self.by_rank[r as usize] as usize));
+        }
+        out
     }
 
     /// Byte ranges in document `d` where the folded query terms occur as a phrase, or, when the
@@ -275,21 +315,27 @@ impl Index {
         if qt.is_empty() {
             return Vec::new();
         }
+        // the document's terms that are query terms: (position, start, end, which query term)
         let doc = &self.docs[d];
-        let mut all = Vec::new();
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut pos = 0;
         for p in &doc.paragraphs {
-            for (t, s, e) in terms_of(doc.para_text(p)) {
-                all.push((t, p.start + s, p.start + e));
-            }
+            for_each_term(doc.para_text(p), |t, s, e| {
+                if let Some(k) = qt.iter().position(|x| x == t) {
+                    found.push((pos, p.start + s, p.start + e, k));
+                }
+                pos += 1;
+            });
         }
+        let n = qt.len();
         let mut out = Vec::new();
-        for i in 0..all.len() {
-            if i + qt.len() <= all.len() && qt.iter().enumerate().all(|(k, t)| all[i + k].0 == *t) {
-                out.push((all[i].1, all[i + qt.len() - 1].2));
+        for i in 0..found.len() {
+            if i + n <= found.len() && (0..n).all(|k| found[i + k].0 == found[i].0 + k && qt[found[i + k].3] == qt[k]) {
+                out.push((found[i].1, found[i + n - 1].2));
             }
         }
-        if out.is_empty() && qt.len() > 1 {
-            out = all.iter().filter(|(t, _, _)| qt.contains(t)).map(|(_, s, e)| (*s, *e)).collect();
+        if out.is_empty() && n > 1 {
+            out = found.iter().map(|f| (f.1, f.2)).collect();
         }
         out
     }
@@ -657,6 +703,55 @@ mod tests {
                 want.sort_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
                 want.truncate(12);
                 assert_eq!(ix.cooccurring(e, 12), want);
+            }
+        }
+        // suggestions agree with a scan of every entity's forms
+        for q in ["c", "ch", "chinh", "Phạm", "ha n", "viet", "lao p", "bank of", "asea", "zz", "minister of"] {
+            let p = fold(q.trim());
+            let pk = fold_key(&p);
+            let mut want: Vec<(bool, usize)> = Vec::new();
+            for (i, e) in ix.x.entities.iter().enumerate() {
+                let mut best: Option<bool> = None;
+                for f in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                    let ff = fold(f);
+                    if fold_key(&ff).starts_with(&pk) {
+                        best = Some(true);
+                        break;
+                    }
+                    if ff.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&p))
+                        || (p.contains(' ') && ff.contains(&p))
+                    {
+                        best = Some(false);
+                    }
+                }
+                if let Some(b) = best {
+                    want.push((b, i));
+                }
+            }
+            want.sort_by(|a, b| {
+                b.0.cmp(&a.0).then(ix.mentions[b.1].len().cmp(&ix.mentions[a.1].len())).then(a.1.cmp(&b.1))
+            });
+            let want: Vec<usize> = want.into_iter().take(8).map(|(_, i)| i).collect();
+            assert_eq!(ix.suggest(q, 8), want, "suggestions for {q:?}");
+        }
+        // search hits agree with a naive scan of every term
+        for q in ["minister", "prime minister", "ha noi", "viet nam laos", "nothing-here"] {
+            let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+            for d in 0..ix.docs.len() {
+                let doc = &ix.docs[d];
+                let all: Vec<(String, usize, usize)> = doc
+                    .paragraphs
+                    .iter()
+                    .flat_map(|p| terms_of(doc.para_text(p)).into_iter().map(|(t, s, e)| (t, p.start + s, p.start + e)))
+                    .collect();
+                let mut want: Vec<(usize, usize)> = (0..all.len())
+                    .filter(|&i| i + qt.len() <= all.len() && (0..qt.len()).all(|k| all[i + k].0 == qt[k]))
+                    .map(|i| (all[i].1, all[i + qt.len() - 1].2))
+                    .collect();
+                if want.is_empty() && qt.len() > 1 {
+                    want = all.iter().filter(|t| qt.contains(&t.0)).map(|t| (t.1, t.2)).collect();
+                }
+                assert_eq!(ix.text_hits(d, q), want, "{q} in {}", doc.id);
             }
         }
         for f in &filters {

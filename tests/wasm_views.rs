@@ -134,7 +134,7 @@ async fn view_render_times() {
     let root = document().create_element("div").expect("a div");
     document().body().expect("a body").append_child(&root).expect("appended");
     let mut figs = Figures(Vec::new());
-    log("wasm views: from the action to the updated DOM (50 results per page):");
+    log("wasm views: from the action to the updated DOM (25 results per page):");
     let m = model.clone();
     let mount = step(move || {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { model: Some(m) }).render();
@@ -142,7 +142,7 @@ async fn view_render_times() {
     .await;
     figs.add(&format!("first render of all {n} articles (newest first)"), mount);
     assert_eq!(result_count(), n);
-    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 50);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 25);
 
     let ix = &model.ix;
     for (i, (e, id)) in toggles.iter().enumerate() {
@@ -196,8 +196,8 @@ async fn view_render_times() {
     step(move || brand.click()).await;
     let more = find("button.more");
     let t = step(move || more.click()).await;
-    figs.add("show more (50 → 100 rows)", t);
-    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 100);
+    figs.add("show more (25 → 50 rows)", t);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 50);
     let (e, id) = &toggles[0];
     let open = find(&format!(".facet-item [data-entity-id=\"{id}\"]"))
         .closest(".facet-row, li")

@@ -183,13 +183,18 @@ pub const MONTHS: [&str; 12] = [
 
 /// Month number for an English month name or its 3-letter abbreviation ("Dec", "Dec.").
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
+    // compared case-insensitively in place: called for every capitalised word
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september"))
+        .position(|m| {
+            m.eq_ignore_ascii_case(w)
+                || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
+                || (w.eq_ignore_ascii_case("sept") && *m == "september")
+        })
         .map(|i| i as u8 + 1)
 }
 

@@ -12,7 +12,7 @@ use crate::corpus::Document;
 use crate::extract::{EType, Extraction};
 use crate::query::{date_lower, date_upper, Filter};
 use crate::text::{fold, fold_key, sentences};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One mention, located: document, byte range, sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,12 +120,12 @@ impl Index {
         let mut mentions = vec![Vec::new(); n_ent];
         let mut entity_docs: Vec<Vec<usize>> = vec![Vec::new(); n_ent];
         let mut doc_entities = Vec::with_capacity(docs.len());
-        let mut terms: HashMap<String, Vec<(usize, Vec<u32>)>> = HashMap::new();
+        let mut terms: HashMap<String, Vec<(usize, Vec<u32>)>> = HashMap::default();
         let mut doc_len = Vec::with_capacity(docs.len());
         for (d, doc) in docs.iter().enumerate() {
             let mut sents = Vec::new();
             let mut pos = 0u32;
-            let mut local: HashMap<String, Vec<u32>> = HashMap::new();
+            let mut local: HashMap<String, Vec<u32>> = HashMap::default();
             for p in &doc.paragraphs {
                 let text = doc.para_text(p);
                 for (s, e) in sentences(text) {
@@ -145,7 +145,7 @@ impl Index {
                 terms.entry(t).or_default().push((d, ps));
             }
             doc_len.push(pos);
-            let mut counts: HashMap<usize, usize> = HashMap::new();
+            let mut counts: HashMap<usize, usize> = HashMap::default();
             for m in &x.mentions[d] {
                 let sentence = sents.partition_point(|&(_, e)| e <= m.start).min(sents.len().saturating_sub(1));
                 mentions[m.entity].push(Located { doc: d, start: m.start, end: m.end, sentence });
@@ -163,7 +163,7 @@ impl Index {
             list.sort_by_key(|(d, _)| *d);
         }
         let avg_len = doc_len.iter().map(|&l| l as f64).sum::<f64>() / docs.len().max(1) as f64;
-        let mut by_id = HashMap::new();
+        let mut by_id = HashMap::default();
         for (i, e) in x.entities.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
         }
@@ -174,7 +174,7 @@ impl Index {
                 by_id.entry(old).or_insert(i);
             }
         }
-        let mut src: HashMap<String, usize> = HashMap::new();
+        let mut src: HashMap<String, usize> = HashMap::default();
         for d in &docs {
             if let Some(s) = &d.source {
                 *src.entry(s.clone()).or_default() += 1;
@@ -544,7 +544,7 @@ impl Index {
     /// Entities co-occurring with `e`: (entity, shared documents, shared sentences), strongest
     /// first. Work is bounded by the mentions in `e`'s own documents.
     pub fn cooccurring(&self, e: usize, limit: usize) -> Vec<(usize, usize, usize)> {
-        let mut shared: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut shared: HashMap<usize, (usize, usize)> = HashMap::default();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for group in self.mentions[e].chunk_by(|a, b| a.doc == b.doc) {
             let d = group[0].doc;

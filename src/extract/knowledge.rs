@@ -3,7 +3,7 @@
 //! Nothing here is about a particular article; every table names its source in its header.
 
 use crate::text::{fold, fold_key};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone)]
@@ -55,7 +55,7 @@ fn add(map: &mut HashMap<String, Known>, form: &str, canonical: &str, max_words:
 impl Knowledge {
     fn load() -> Knowledge {
         let mut max_words = 1;
-        let mut places = HashMap::new();
+        let mut places = HashMap::default();
         for l in rows(include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"))) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 2 {
@@ -66,7 +66,7 @@ impl Knowledge {
                 add(&mut places, a.trim(), f[1], &mut max_words);
             }
         }
-        let mut orgs = HashMap::new();
+        let mut orgs = HashMap::default();
         for l in rows(include_str!(concat!(env!("OUT_DIR"), "/data/orgs.tsv"))) {
             let f: Vec<&str> = l.split('\t').collect();
             add(&mut orgs, f[0], f[0], &mut max_words);
@@ -90,7 +90,7 @@ impl Knowledge {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
-        let mut prefixes = HashSet::new();
+        let mut prefixes = HashSet::default();
         for key in places.keys().chain(orgs.keys()).chain(demonyms.keys()).chain(titles.iter()) {
             for (i, _) in key.char_indices().skip(1) {
                 prefixes.insert(key[..i].to_string());

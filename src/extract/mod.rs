@@ -130,13 +130,14 @@ pub struct Extraction {
 
 /// Candidates of one document, before cross-document identity.
 pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
-    let mut toks = Vec::new();
+    let mut tz = tokens::Tokenized::default();
     let mut para_of = Vec::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
-        let before = toks.len();
-        tokens::tokenize(&doc.raw, p.start, p.end, &mut toks);
-        para_of.extend(std::iter::repeat_n(pi, toks.len() - before));
+        let before = tz.len();
+        tz.add(&doc.raw, p.start, p.end);
+        para_of.extend(std::iter::repeat_n(pi, tz.len() - before));
     }
+    let toks = tz.toks();
     // the article's (year, month), for dates that give only a month and day
     let year = doc.date.as_deref().and_then(crate::corpus::parse_iso_date).map(|(y, m, _)| (y, m.max(1)));
     let mut out = Vec::new();
@@ -170,7 +171,7 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // mentions may nest (an acronym inside the name it abbreviates) but never cross
     let mut open: Vec<usize> = Vec::new(); // ends of the enclosing mentions
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     out.retain(|c| {
         while open.last().is_some_and(|&e| e <= c.start) {
             open.pop();

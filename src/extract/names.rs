@@ -15,7 +15,7 @@ use super::tokens::{Kind, Tok};
 use super::{Cand, EType};
 use crate::corpus::month_number;
 use crate::text::fold_key;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "del", "da", "van", "von", "bin", "al"];
 const FUNCTION_WORDS: &[&str] = &[
@@ -71,7 +71,7 @@ const TO_TITLES: &[&str] = &["ambassador", "envoy", "consul", "representative", 
 /// A recognised name inside a chunk, before resolution.
 pub struct Names<'a> {
     text: &'a str,
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     taken: &'a [bool],
     k: &'static Knowledge,
     /// Keys capitalised somewhere other than at a sentence start.
@@ -79,6 +79,8 @@ pub struct Names<'a> {
     pub out: Vec<Cand>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
+    /// A reusable buffer for the keys of table lookups (no allocation per lookup).
+    scratch: std::cell::Cell<String>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -89,9 +91,18 @@ enum Seg {
 }
 
 impl<'a> Names<'a> {
-    pub fn new(text: &'a str, t: &'a [Tok], taken: &'a [bool]) -> Names<'a> {
-        let midcap = t.iter().filter(|x| x.is_word() && x.cap && !x.sent_start).map(|x| x.key.as_str()).collect();
-        Names { text, t, taken, k: knowledge(), midcap, out: Vec::new(), acronyms: Vec::new() }
+    pub fn new(text: &'a str, t: &'a [Tok<'a>], taken: &'a [bool]) -> Names<'a> {
+        let midcap = t.iter().filter(|x| x.is_word() && x.cap && !x.sent_start).map(|x| x.key).collect();
+        Names {
+            text,
+            t,
+            taken,
+            k: knowledge(),
+            midcap,
+            out: Vec::new(),
+            acronyms: Vec::new(),
+            scratch: Default::default(),
+        }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -100,7 +111,7 @@ impl<'a> Names<'a> {
 
     fn is_connector(&self, i: usize) -> bool {
         let t = &self.t[i];
-        t.is_word() && !t.cap && CONNECTORS.contains(&t.key.as_str())
+        t.is_word() && !t.cap && CONNECTORS.contains(&t.key)
     }
 
     /// A capitalised word that can be part of a name.
@@ -112,13 +123,13 @@ impl<'a> Names<'a> {
         if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper) {
             return false;
         }
-        !matches!(t.key.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        !matches!(t.key, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
     }
 
     /// Whether a capitalised sentence-initial word is a name rather than sentence case.
     fn evident(&self, i: usize) -> bool {
         let t = &self.t[i];
-        let key = t.key.as_str();
+        let key = t.key;
         if FUNCTION_WORDS.contains(&key) {
             return false;
         }
@@ -165,7 +176,7 @@ impl<'a> Names<'a> {
                 if end + 1 < n
                     && self.t[end].key == "to"
                     && !self.t[end].cap
-                    && TO_TITLES.contains(&self.t[end - 1].key.as_str())
+                    && TO_TITLES.contains(&self.t[end - 1].key)
                     && self.name_word(end + 1)
                 {
                     end += 2;
@@ -217,12 +228,12 @@ impl<'a> Names<'a> {
             } else if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && matches!(self.t[end].key.as_str(), "province" | "city" | "district" | "port" | "town" | "commune")
+                && matches!(self.t[end].key, "province" | "city" | "district" | "port" | "town" | "commune")
             {
                 end += 1;
             }
             let mut a = start;
-            let structured = !FUNCTION_WORDS.contains(&self.t[a].key.as_str())
+            let structured = !FUNCTION_WORDS.contains(&self.t[a].key)
                 && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
                     || (end - a >= 3
                         && self.name_word(a + 1)
@@ -252,14 +263,15 @@ impl<'a> Names<'a> {
         if i >= end || !matches!(self.t[i].kind, Kind::Word | Kind::Num) {
             return None;
         }
-        let mut key = String::new();
+        let mut key = self.scratch.take();
+        key.clear();
         let mut best = None;
         let mut words = 0;
         for j in i..end.min(i + self.k.max_words * 2) {
             let t = &self.t[j];
             match t.kind {
                 Kind::Word | Kind::Num => {
-                    if j > i && !(t.cap || t.upper || CONNECTORS.contains(&t.key.as_str())) {
+                    if j > i && !(t.cap || t.upper || CONNECTORS.contains(&t.key)) {
                         break;
                     }
                     key.push_str(&t.key);
@@ -273,7 +285,7 @@ impl<'a> Names<'a> {
                 break;
             }
             let caps = self.t[i..=j].iter().filter(|x| x.is_word()).all(|x| x.upper);
-            let hit = |m: &std::collections::HashMap<String, super::knowledge::Known>| {
+            let hit = |m: &rustc_hash::FxHashMap<String, super::knowledge::Known>| {
                 m.get(&key).filter(|k| !k.caps_only || caps).is_some()
             };
             if hit(&self.k.places) {
@@ -284,20 +296,22 @@ impl<'a> Names<'a> {
                 best = Some((Seg::Demonym, 1));
             }
         }
+        self.scratch.set(key);
         best
     }
 
     /// Longest title starting at `i` (within `[i, end)`), as a token count.
     fn title_at(&self, i: usize, end: usize) -> Option<usize> {
-        let mut key = String::new();
+        if i >= end || !(self.t[i].is_word() && (self.t[i].cap || self.t[i].upper)) {
+            return None;
+        }
+        let mut key = self.scratch.take();
+        key.clear();
         let mut best = None;
         for j in i..end.min(i + 8) {
             let t = &self.t[j];
             if !t.is_word() {
                 break;
-            }
-            if j == i && !(t.cap || t.upper) {
-                return None;
             }
             key.push_str(&t.key);
             if !self.k.prefixes.contains(&key) {
@@ -307,6 +321,7 @@ impl<'a> Names<'a> {
                 best = Some(j + 1 - i);
             }
         }
+        self.scratch.set(key);
         // "Minister of Foreign Affairs", "Chairman of the National Assembly": the table has them.
         best
     }
@@ -351,7 +366,7 @@ impl<'a> Names<'a> {
         while a < b
             && (self.is_connector(a)
                 || !matches!(self.t[a].kind, Kind::Word | Kind::Num)
-                || (!self.t[a].cap && matches!(self.t[a].key.as_str(), "the" | "to")))
+                || (!self.t[a].cap && matches!(self.t[a].key, "the" | "to")))
         {
             a += 1;
         }
@@ -369,7 +384,7 @@ impl<'a> Names<'a> {
     }
 
     fn is_cue(&self, i: usize) -> bool {
-        self.t[i].is_word() && self.k.place_cues.contains(&self.t[i].key)
+        self.t[i].is_word() && self.k.place_cues.contains(self.t[i].key)
     }
 
     /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
@@ -381,7 +396,7 @@ impl<'a> Names<'a> {
                 && self.t[p + 2].is_punct(')')
                 && self.t[p + 1].upper
             {
-                let acr = self.t[p + 1].key.clone();
+                let acr = self.t[p + 1].key;
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
                 let spell = |r: std::ops::Range<usize>| -> bool {
@@ -474,7 +489,7 @@ impl<'a> Names<'a> {
     }
 
     fn is_head(&self, i: usize) -> bool {
-        self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(&self.t[i].key)
+        self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(self.t[i].key)
     }
 
     /// A part with no separating "and": titles, affiliations, names.
@@ -507,10 +522,10 @@ impl<'a> Names<'a> {
                 && t.cap
                 && !t.upper
                 && !self.is_connector(q - 1)
-                && !self.k.org_heads.contains(&t.key)
-                && !self.k.title_words.contains(&t.key)
-                && !self.k.demonyms.contains_key(&t.key)
-                && !self.k.portfolio.contains(&t.key);
+                && !self.k.org_heads.contains(t.key)
+                && !self.k.title_words.contains(t.key)
+                && !self.k.demonyms.contains_key(t.key)
+                && !self.k.portfolio.contains(t.key);
             if !name_like || b - q >= 4 {
                 break;
             }
@@ -522,8 +537,7 @@ impl<'a> Names<'a> {
             // a known multi-word place ends here ("… to Việt Nam Khamphao"), or a one-word one
             // follows a preposition ("… to Laos Khamphao"); a one-word place that is a given
             // name stays in the name ("Phonsavanh Inthavong")
-            let prep =
-                q > after && matches!(self.t[q - 1].key.as_str(), "to" | "of" | "in" | "for") && !self.t[q - 1].cap;
+            let prep = q > after && matches!(self.t[q - 1].key, "to" | "of" | "in" | "for") && !self.t[q - 1].cap;
             let ends_known = (after.max(q.saturating_sub(self.k.max_words))..q + 1).any(|s| {
                 self.known(s, b).is_some_and(|(_, l)| s + l > q && s + l <= b && (l >= 2 || (s == q && prep)))
             });
@@ -552,8 +566,7 @@ impl<'a> Names<'a> {
         if !has_name && p == a {
             // "General Statistics Office": the title word starts the organization; but in "Acting
             // Head of the X Commission" the organization is what follows "of"
-            let affiliation =
-                after < b && matches!(self.t[after].key.as_str(), "of" | "for" | "to") && !self.t[after].cap;
+            let affiliation = after < b && matches!(self.t[after].key, "of" | "for" | "to") && !self.t[after].cap;
             if middle_has_head && affiliation {
                 self.analyse(after, q);
             } else if middle_has_head {
@@ -613,10 +626,10 @@ impl<'a> Names<'a> {
         }
         let last_word = (a..b).rev().find(|&i| self.t[i].is_word()).unwrap_or(a);
         // events are not organizations: "National Party Congress"; "Meeting of the X Committee" → X
-        if self.t[last_word].cap && self.k.events.contains(&self.t[last_word].key) {
+        if self.t[last_word].cap && self.k.events.contains(self.t[last_word].key) {
             return;
         }
-        if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(&self.t[i].key)) {
+        if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(self.t[i].key)) {
             if let Some(of) = (ev + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap).filter(|&of| of == ev + 1)
             {
                 return self.classify_part(of + 1, b);
@@ -645,7 +658,7 @@ impl<'a> Names<'a> {
         let words: Vec<usize> = (a..b).filter(|&i| self.t[i].is_word()).collect();
         if (2..=4).contains(&words.len())
             && words.len() == b - a
-            && self.k.surnames.contains(&self.t[a].key)
+            && self.k.surnames.contains(self.t[a].key)
             && self.known(a, b).is_none()
             && words.iter().all(|&i| self.t[i].key.len() <= 7 && !self.t[i].upper)
         {

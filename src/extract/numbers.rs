@@ -13,7 +13,7 @@ fn scale(t: &Tok) -> Option<f64> {
     if !t.is_word() {
         return None;
     }
-    Some(match t.key.as_str() {
+    Some(match t.key {
         "thousand" => 1e3,
         "million" | "mn" | "mln" => 1e6,
         "billion" | "bn" | "bln" => 1e9,
@@ -26,7 +26,7 @@ fn code(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
     }
-    Some(match (t.key.as_str(), t.upper) {
+    Some(match (t.key, t.upper) {
         ("usd", true) => "USD",
         ("vnd" | "vnđ", true) => "VND",
         ("eur", true) => "EUR",
@@ -47,7 +47,7 @@ fn currency_word(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
     }
-    Some(match t.key.as_str() {
+    Some(match t.key {
         "dollar" | "dollars" => "USD",
         "dong" => "VND",
         "kip" => "LAK",
@@ -297,7 +297,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 if e + 1 < n
                     && t[e].is_punct('/')
                     && glued(&t[e - 1], &t[e])
-                    && matches!(t[e + 1].key.as_str(), "year" | "yr" | "month" | "annum")
+                    && matches!(t[e + 1].key, "year" | "yr" | "month" | "annum")
                 {
                     e += 2;
                 }
@@ -431,13 +431,14 @@ fn day_date(d: u8, m: u8, y: Option<u16>, s: usize, e: usize, toks: (usize, usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::Tokenized;
     use super::*;
 
     fn run(s: &str, year: Option<u16>) -> Vec<(EType, String, Option<f64>, String)> {
         let year = year.map(|y| (y, 6u8));
-        let mut t = Vec::new();
-        tokenize(s, 0, s.len(), &mut t);
+        let mut tz = Tokenized::default();
+        tz.add(s, 0, s.len());
+        let t = tz.toks();
         let mut out = Vec::new();
         scan(s, &t, year, &mut out);
         out.into_iter().map(|c| (c.ty, c.key, c.value, s[c.start..c.end].to_string())).collect()

@@ -20,7 +20,8 @@ use super::names::place_key;
 use super::{Cand, EType, Entity, Extraction, Mention};
 use crate::corpus::Document;
 use crate::text::{fold, fold_key, slug};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
@@ -138,7 +139,7 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         sigs[i] = Some(sig);
     }
     // full forms by their initials ("NA" = "National Assembly"), each signature once
-    let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::default();
     for (sig, c) in sigs.iter().zip(names.iter()) {
         if let Some(sig) = sig {
             let v = by_initials.entry(initials(&c.name)).or_default();
@@ -175,48 +176,58 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     // comparison is between distinct signatures; past MAX_MERGE of them (only adversarial
     // text has that many organizations) only identical signatures are merged.
     const MAX_MERGE: usize = 1500;
-    let mut uniq: HashMap<String, OrgSig> = HashMap::new();
-    for (sig, c) in sigs.iter().zip(names.iter()) {
-        if let (Some(sig), false) = (sig, c.short) {
-            uniq.entry(sig.key()).or_insert_with(|| sig.clone());
+    let sig_keys: Vec<Option<String>> = sigs.iter().map(|s| s.as_ref().map(OrgSig::key)).collect();
+    // distinct full signatures, in first-seen order
+    let mut uniq: Vec<(&str, &OrgSig)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::default();
+    for ((sig, key), c) in sigs.iter().zip(&sig_keys).zip(names.iter()) {
+        if let (Some(sig), Some(key), false) = (sig, key, c.short) {
+            if seen.insert(key) {
+                uniq.push((key, sig));
+            }
         }
     }
-    let mut target_of: HashMap<String, Option<OrgSig>> = HashMap::new();
+    // key → the key it resolves to (None: ambiguous, left unresolved)
+    let mut target_of: HashMap<&str, Option<&str>> = HashMap::default();
     if uniq.len() <= MAX_MERGE {
-        let all: Vec<&OrgSig> = uniq.values().collect();
-        let maximal: Vec<&OrgSig> = all.iter().copied().filter(|s| !all.iter().any(|o| s.within(o))).collect();
-        let mut wanted: Vec<OrgSig> = uniq.values().cloned().collect();
-        wanted.extend(sigs.iter().flatten().filter(|s| !uniq.contains_key(&s.key())).cloned());
-        for sig in wanted {
-            let key = sig.key();
-            if target_of.contains_key(&key) {
+        let maximal: Vec<(&str, &OrgSig)> =
+            uniq.iter().copied().filter(|(_, s)| !uniq.iter().any(|(_, o)| s.within(o))).collect();
+        let wanted = uniq
+            .iter()
+            .copied()
+            .chain(sigs.iter().zip(&sig_keys).filter_map(|(s, k)| Some((k.as_deref()?, s.as_ref()?))));
+        for (key, sig) in wanted {
+            if target_of.contains_key(key) {
                 continue;
             }
-            let targets: Vec<&OrgSig> = maximal.iter().copied().filter(|m| sig.within(m)).collect();
-            target_of.insert(
-                key,
-                match targets.len() {
-                    0 => Some(sig),
-                    1 => Some(targets[0].clone()),
-                    _ => None, // ambiguous short form: left unresolved
-                },
-            );
+            let mut targets = maximal.iter().filter(|(_, m)| sig.within(m));
+            let target = match (targets.next(), targets.next()) {
+                (None, _) => Some(key),
+                (Some((t, _)), None) => Some(*t),
+                _ => None, // ambiguous short form: left unresolved
+            };
+            target_of.insert(key, target);
         }
     }
-    for (i, s) in sigs.iter_mut().enumerate() {
-        let Some(sig) = s.take() else { continue };
-        let resolved = match target_of.get(&sig.key()) {
-            Some(t) => t.clone(),
-            None => Some(sig),
-        };
-        if let Some(sig) = resolved {
-            names[i].key = sig.key();
+    let resolved: Vec<Option<String>> = sig_keys
+        .iter()
+        .map(|k| {
+            let k = k.as_deref()?;
+            match target_of.get(k) {
+                Some(t) => t.map(str::to_string),
+                None => Some(k.to_string()),
+            }
+        })
+        .collect();
+    for (c, r) in names.iter_mut().zip(resolved) {
+        if let Some(key) = r {
+            c.key = key;
         }
     }
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
-    let mut full: HashSet<String> = HashSet::new();
-    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
-    let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
+    let mut full: HashSet<String> = HashSet::default();
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
+    let mut by_word: HashMap<String, Vec<String>> = HashMap::default();
     for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
         let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
         let key = toks.join(" ");
@@ -227,7 +238,7 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         if vn {
             by_last.entry(toks.last().cloned().unwrap_or_default()).or_default().push(key);
         } else {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for t in toks.iter().filter(|t| seen.insert(t.as_str())) {
                 by_word.entry(t.clone()).or_default().push(key.clone());
             }
@@ -290,7 +301,7 @@ fn initials(name: &str) -> String {
 /// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
-    let mut persons: HashMap<String, Vec<String>> = HashMap::new();
+    let mut persons: HashMap<String, Vec<String>> = HashMap::default();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
         if let Some(last) = c.key.split(' ').next_back() {
             let v = persons.entry(last.to_string()).or_default();
@@ -299,7 +310,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
             }
         }
     }
-    let mut index: HashMap<(EType, String), usize> = HashMap::new();
+    // per type: key → entity
+    let mut index: Vec<HashMap<String, usize>> = vec![HashMap::default(); EType::ALL.len()];
     let mut forms: Vec<HashMap<String, usize>> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     let mut alias_sets: Vec<HashSet<String>> = Vec::new();
@@ -317,29 +329,40 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                     _ => continue,
                 }
             }
-            let id = *index.entry((c.ty, c.key.clone())).or_insert_with(|| {
-                entities.push(Entity {
-                    id: String::new(),
-                    ty: c.ty,
-                    name: String::new(),
-                    aliases: Vec::new(),
-                    value: c.value,
-                    currency: c.currency.clone(),
-                });
-                forms.push(HashMap::new());
-                keys.push(c.key.clone());
-                alias_sets.push(HashSet::new());
-                entities.len() - 1
-            });
-            let surface = docs[d].raw[c.start..c.end].to_string();
-            let form = if matches!(c.ty, EType::Money | EType::Percent | EType::Date) {
-                c.name.clone()
-            } else {
-                display_form(&c, &surface)
+            let id = match index[c.ty as usize].get(c.key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    entities.push(Entity {
+                        id: String::new(),
+                        ty: c.ty,
+                        name: String::new(),
+                        aliases: Vec::new(),
+                        value: c.value,
+                        currency: c.currency.clone(),
+                    });
+                    forms.push(HashMap::default());
+                    keys.push(c.key.clone());
+                    alias_sets.push(HashSet::default());
+                    index[c.ty as usize].insert(std::mem::take(&mut c.key), entities.len() - 1);
+                    entities.len() - 1
+                }
             };
-            *forms[id].entry(form).or_default() += 1;
-            if alias_sets[id].insert(surface.clone()) {
-                entities[id].aliases.push(surface);
+            // counted and recorded without allocating, except for a new form or alias
+            let surface = &docs[d].raw[c.start..c.end];
+            let form = if matches!(c.ty, EType::Money | EType::Percent | EType::Date) {
+                std::borrow::Cow::Borrowed(c.name.as_str())
+            } else {
+                display_form(&c, surface)
+            };
+            match forms[id].get_mut(form.as_ref()) {
+                Some(n) => *n += 1,
+                None => {
+                    forms[id].insert(form.into_owned(), 1);
+                }
+            }
+            if !alias_sets[id].contains(surface) {
+                alias_sets[id].insert(surface.to_string());
+                entities[id].aliases.push(surface.to_string());
             }
             ms.push(Mention { start: c.start, end: c.end, entity: id });
         }
@@ -347,7 +370,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
         mentions.push(ms);
     }
     // canonical names and ids
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashMap<String, usize> = HashMap::default();
     for (i, e) in entities.iter_mut().enumerate() {
         let f = &forms[i];
         let best = f
@@ -408,15 +431,16 @@ fn has_marks(s: &str) -> bool {
 
 /// How a mention reads as a name: without a trailing generic cue, a possessive, or an acronym
 /// in parentheses.
-fn display_form(c: &Cand, surface: &str) -> String {
+fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> {
     if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
-        return c.name.clone(); // gazetteer canonical
+        return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
-    let mut s = surface.to_string();
-    if let (Some(a), Some(b)) = (s.find(" ("), s.find(')')) {
+    if let (Some(a), Some(b)) = (surface.find(" ("), surface.find(')')) {
         if b > a {
+            let mut s = surface.to_string();
             s.replace_range(a..=b, "");
+            return std::borrow::Cow::Owned(s);
         }
     }
-    s
+    std::borrow::Cow::Borrowed(surface)
 }

@@ -16,13 +16,14 @@ pub enum Kind {
     Punct(char),
 }
 
-#[derive(Debug, Clone)]
-pub struct Tok {
+/// A token. Its `key` lives in the [`Tokenized`] arena of its text: no allocation per token.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'k> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Folded form, alphanumerics only (for words and numbers).
-    pub key: String,
+    /// Folded form, alphanumerics only (for words and numbers; empty otherwise).
+    pub key: &'k str,
     /// First letter upper-case.
     pub cap: bool,
     /// Two or more letters, all upper-case.
@@ -33,7 +34,56 @@ pub struct Tok {
     pub space_before: bool,
 }
 
-impl Tok {
+/// A token as the tokenizer records it: its key is a range of the arena.
+#[derive(Debug, Clone, Copy)]
+struct RawTok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    key: (u32, u32),
+    cap: bool,
+    upper: bool,
+    sent_start: bool,
+    space_before: bool,
+}
+
+/// The tokens of one text (paragraph by paragraph) and the arena of their folded keys.
+#[derive(Debug, Default)]
+pub struct Tokenized {
+    raw: Vec<RawTok>,
+    keys: String,
+}
+
+impl Tokenized {
+    /// Tokenizes `text[start..end]` (one paragraph) and appends its tokens.
+    pub fn add(&mut self, text: &str, start: usize, end: usize) {
+        tokenize(text, start, end, &mut self.raw, &mut self.keys);
+    }
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+    /// The tokens, their keys borrowed from the arena.
+    pub fn toks(&self) -> Vec<Tok<'_>> {
+        self.raw
+            .iter()
+            .map(|r| Tok {
+                start: r.start,
+                end: r.end,
+                kind: r.kind,
+                key: &self.keys[r.key.0 as usize..r.key.1 as usize],
+                cap: r.cap,
+                upper: r.upper,
+                sent_start: r.sent_start,
+                space_before: r.space_before,
+            })
+            .collect()
+    }
+}
+
+impl Tok<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -46,8 +96,8 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
-/// Tokenizes `text[start..end]`; offsets in the result index `text`.
-pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// Tokenizes `text[start..end]`; offsets in the result index `text`; keys go to `keys`.
+fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &mut String) {
     let para = &text[start..end];
     let first = out.len();
     let bytes = para.as_bytes();
@@ -100,17 +150,25 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             kind = Kind::Punct(c);
         }
         let s = &para[tok_start..j];
-        let mut key = String::new();
+        let key_start = keys.len();
         if matches!(kind, Kind::Word | Kind::Num) {
-            fold_into(s, &mut key);
-            key.retain(|c| c.is_alphanumeric());
+            if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                keys.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                // fold, then keep the alphanumerics of what was added
+                fold_into(s, keys);
+                let folded: String = keys[key_start..].chars().filter(|c| c.is_alphanumeric()).collect();
+                keys.truncate(key_start);
+                keys.push_str(&folded);
+            }
         }
+        let key = (key_start as u32, keys.len() as u32);
         let cap = s.chars().next().is_some_and(char::is_uppercase);
         let mut letters = s.chars().filter(|c| c.is_alphabetic());
         let upper = kind == Kind::Word
             && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && letters.all(char::is_uppercase);
-        out.push(Tok {
+        out.push(RawTok {
             start: start + tok_start,
             end: start + j,
             kind,
@@ -143,21 +201,13 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
-        let mut v = Vec::new();
-        tokenize(s, 0, s.len(), &mut v);
-        v
-    }
-
     #[test]
     fn words_numbers_possessives() {
-        let t = toks("Việt Nam’s trade hit US$2.25 billion, up 1,300 in the 48th year. People's O'Brien");
-        let texts: Vec<&str> = t
-            .iter()
-            .map(|t| {
-                &"Việt Nam’s trade hit US$2.25 billion, up 1,300 in the 48th year. People's O'Brien"[t.start..t.end]
-            })
-            .collect();
+        let mut tz = Tokenized::default();
+        let s = "Việt Nam’s trade hit US$2.25 billion, up 1,300 in the 48th year. People's O'Brien";
+        tz.add(s, 0, s.len());
+        let t = tz.toks();
+        let texts: Vec<&str> = t.iter().map(|t| &s[t.start..t.end]).collect();
         assert_eq!(
             texts,
             [

@@ -187,7 +187,7 @@ impl<'a> Names<'a> {
                     let spaced = self.t[end].space_before;
                     let dateline = spaced && self.t[end - 1].upper && !self.t[end + 1].upper;
                     let ok = !spaced
-                        || (self.is_place_key(&self.t[end - 1].key) && self.is_place_key(&self.t[end + 1].key))
+                        || (self.is_place_key(self.t[end - 1].key) && self.is_place_key(self.t[end + 1].key))
                         || self.place_pair(start, end, end + 1);
                     if ok && !dateline {
                         end += 2;
@@ -274,7 +274,7 @@ impl<'a> Names<'a> {
                     if j > i && !(t.cap || t.upper || CONNECTORS.contains(&t.key)) {
                         break;
                     }
-                    key.push_str(&t.key);
+                    key.push_str(t.key);
                     words += 1;
                 }
                 Kind::Poss => key.push('s'),
@@ -313,7 +313,7 @@ impl<'a> Names<'a> {
             if !t.is_word() {
                 break;
             }
-            key.push_str(&t.key);
+            key.push_str(t.key);
             if !self.k.prefixes.contains(&key) {
                 break;
             }

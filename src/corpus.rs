@@ -253,7 +253,13 @@ fn lines(raw: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Longer lines are never furniture (the longest furniture line is well under this).
+const MAX_FURNITURE_LINE: usize = 48;
+
 fn is_chrome(text: &str) -> bool {
+    if text.len() > MAX_FURNITURE_LINE {
+        return false;
+    }
     let l = crate::text::lower(text);
     CHROME_LINES.contains(&l.as_str()) || is_comment_counter(&l)
 }
@@ -467,7 +473,9 @@ impl Document {
         }
 
         // Everything after a stop line ("Related news", "Reactions:") is furniture and teasers.
-        if let Some(stop) = ls.iter().position(|l| STOP_LINES.contains(&crate::text::lower(l.text).as_str())) {
+        if let Some(stop) = ls.iter().position(|l| {
+            l.text.len() <= MAX_FURNITURE_LINE && STOP_LINES.contains(&crate::text::lower(l.text).as_str())
+        }) {
             ls.truncate(stop);
         }
 

@@ -11,20 +11,24 @@ mod table {
 }
 
 /// Whether `c` is a combining mark (Unicode general category M).
+#[inline]
 pub fn is_mark(c: char) -> bool {
     let cp = c as u32;
-    cp >= 0x300
-        && table::MARKS
-            .binary_search_by(|&(a, b)| {
-                if b < cp {
-                    std::cmp::Ordering::Less
-                } else if a > cp {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
+    cp >= 0x300 && is_mark_above_0x300(cp)
+}
+
+fn is_mark_above_0x300(cp: u32) -> bool {
+    table::MARKS
+        .binary_search_by(|&(a, b)| {
+            if b < cp {
+                std::cmp::Ordering::Less
+            } else if a > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// The base character of a precomposed one ("ệ" → 'e'), or `c` itself.
@@ -148,11 +152,10 @@ pub fn is_sentence_end(text: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: "John F. Kennedy"
     }
-    let lw = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         // "No. 3" never ends; "etc." ends when a capital follows a line break only.
         let next = after.trim_start().chars().next();
-        return lw == "etc" && next.is_some_and(char::is_uppercase) && after.starts_with('\n');
+        return word.eq_ignore_ascii_case("etc") && next.is_some_and(char::is_uppercase) && after.starts_with('\n');
     }
     true
 }
@@ -169,11 +172,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.push((s + lead, s + lead + t.len()));
         }
     };
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
+    // the delimiters are ASCII, and no byte of a multi-byte UTF-8 character is: scan bytes
+    for (i, &c) in text.as_bytes().iter().enumerate() {
+        if c == b'\n' {
             push(start, i, &mut out);
             start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') && is_sentence_end(text, i) {
+        } else if matches!(c, b'.' | b'!' | b'?') && is_sentence_end(text, i) {
             let mut end = i + 1;
             while let Some(q) = text[end..].chars().next().filter(|q| matches!(q, '"' | '”' | '’' | '\'' | ')')) {
                 end += q.len_utf8();

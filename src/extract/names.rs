@@ -17,56 +17,67 @@ use crate::corpus::month_number;
 use crate::text::fold_key;
 use rustc_hash::FxHashSet as HashSet;
 
-const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "del", "da", "van", "von", "bin", "al"];
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "both",
-    "all",
-    "each",
-    "i",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "of",
-    "by",
-    "with",
-    "from",
-    "and",
-    "but",
-    "or",
-    "as",
-    "after",
-    "before",
-    "during",
-    "under",
-    "over",
-    "meanwhile",
-    "however",
-    "also",
-    "two",
-    "three",
-    "many",
-];
+/// Lower-case words that join the parts of a name ("Ministry of Foreign Affairs").
+fn is_connector_word(k: &str) -> bool {
+    matches!(k, "of" | "for" | "on" | "and" | "the" | "de" | "del" | "da" | "van" | "von" | "bin" | "al")
+}
+
+/// Words that, capitalised at a sentence start, are sentence case rather than a name.
+fn is_function_word(k: &str) -> bool {
+    matches!(
+        k,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "both"
+            | "all"
+            | "each"
+            | "i"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "they"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "of"
+            | "by"
+            | "with"
+            | "from"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "after"
+            | "before"
+            | "during"
+            | "under"
+            | "over"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "two"
+            | "three"
+            | "many"
+    )
+}
+
 /// Titles that name an office at a country ("Ambassador to Việt Nam").
-const TO_TITLES: &[&str] = &["ambassador", "envoy", "consul", "representative", "delegate", "ambassadors"];
+fn is_to_title(k: &str) -> bool {
+    matches!(k, "ambassador" | "envoy" | "consul" | "representative" | "delegate" | "ambassadors")
+}
 
 /// A recognised name inside a chunk, before resolution.
 pub struct Names<'a> {
@@ -111,7 +122,7 @@ impl<'a> Names<'a> {
 
     fn is_connector(&self, i: usize) -> bool {
         let t = &self.t[i];
-        t.is_word() && !t.cap && CONNECTORS.contains(&t.key)
+        t.is_word() && !t.cap && is_connector_word(t.key)
     }
 
     /// A capitalised word that can be part of a name.
@@ -130,7 +141,7 @@ impl<'a> Names<'a> {
     fn evident(&self, i: usize) -> bool {
         let t = &self.t[i];
         let key = t.key;
-        if FUNCTION_WORDS.contains(&key) {
+        if is_function_word(key) {
             return false;
         }
         t.upper
@@ -176,7 +187,7 @@ impl<'a> Names<'a> {
                 if end + 1 < n
                     && self.t[end].key == "to"
                     && !self.t[end].cap
-                    && TO_TITLES.contains(&self.t[end - 1].key)
+                    && is_to_title(self.t[end - 1].key)
                     && self.name_word(end + 1)
                 {
                     end += 2;
@@ -233,7 +244,7 @@ impl<'a> Names<'a> {
                 end += 1;
             }
             let mut a = start;
-            let structured = !FUNCTION_WORDS.contains(&self.t[a].key)
+            let structured = !is_function_word(self.t[a].key)
                 && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
                     || (end - a >= 3
                         && self.name_word(a + 1)
@@ -271,7 +282,7 @@ impl<'a> Names<'a> {
             let t = &self.t[j];
             match t.kind {
                 Kind::Word | Kind::Num => {
-                    if j > i && !(t.cap || t.upper || CONNECTORS.contains(&t.key)) {
+                    if j > i && !(t.cap || t.upper || is_connector_word(t.key)) {
                         break;
                     }
                     key.push_str(t.key);

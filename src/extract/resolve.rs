@@ -117,9 +117,17 @@ fn org_sig(name: &str) -> OrgSig {
 /// and drops what cannot be resolved.
 pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String, String)]) {
     let k = knowledge();
-    // ---- places
+    // ---- places (each distinct name looked up once)
+    let mut place_cache: HashMap<String, (String, Option<String>)> = HashMap::default();
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
-        let (key, canonical) = place_key(&c.name);
+        let (key, canonical) = match place_cache.get(c.name.as_str()) {
+            Some(hit) => hit.clone(),
+            None => {
+                let hit = place_key(&c.name);
+                place_cache.insert(c.name.clone(), hit.clone());
+                hit
+            }
+        };
         c.key = key;
         if let Some(cn) = canonical {
             c.value = None;
@@ -255,8 +263,13 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     }
     let place_keys: HashSet<String> =
         names.iter().filter(|c| c.ty == EType::Place).map(|c| fold_key(&c.name)).collect();
+    // folded words of each distinct person name, computed once
+    let mut words_of: HashMap<String, Vec<String>> = HashMap::default();
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
-        let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
+        if !words_of.contains_key(c.name.as_str()) {
+            words_of.insert(c.name.clone(), c.name.split_whitespace().map(fold_key).collect());
+        }
+        let toks = &words_of[c.name.as_str()];
         let key = toks.join(" ");
         if !c.short || (toks.len() > 1 && full.contains(&key)) {
             c.key = key;

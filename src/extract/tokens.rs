@@ -96,55 +96,80 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s[i..].chars().next()
+    }
+}
+
 /// Tokenizes `text[start..end]`; offsets in the result index `text`; keys go to `keys`.
+/// One pass over the bytes: ASCII is handled without decoding, other characters are decoded
+/// where they occur.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &mut String) {
     let para = &text[start..end];
     let first = out.len();
     let bytes = para.as_bytes();
-    let mut it = para.char_indices().peekable();
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    let mut folded = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(c) = char_at(para, i) else { break };
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let tok_start = i;
         let kind;
         let mut j = i + c.len_utf8();
+        // letters seen, and whether all of them are upper-case (for `upper`)
+        let (mut n_alpha, mut all_upper) = (0usize, true);
+        let mut ascii = c.is_ascii();
         if word_char(c) {
             let mut has_alpha = c.is_alphabetic();
-            while let Some(&(k, d)) = it.peek() {
+            if has_alpha {
+                n_alpha += 1;
+                all_upper &= c.is_uppercase();
+            }
+            while let Some(d) = char_at(para, j) {
                 if word_char(d) {
-                    has_alpha |= d.is_alphabetic();
-                    it.next();
-                    j = k + d.len_utf8();
+                    if d.is_alphabetic() {
+                        has_alpha = true;
+                        n_alpha += 1;
+                        all_upper &= d.is_uppercase();
+                    }
+                    ascii &= d.is_ascii();
+                    j += d.len_utf8();
                 } else if (d == '.' || d == ',') && c.is_ascii_digit() && !has_alpha {
                     // 5.63, 1,300 — a separator between digits
-                    let next = bytes.get(k + 1).copied();
-                    if next.is_some_and(|b| b.is_ascii_digit()) {
-                        it.next();
-                        j = k + 1;
+                    if bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit()) {
+                        j += 1;
+                        ascii = false; // the key drops the separator
                     } else {
                         break;
                     }
                 } else if d == '\'' || d == '’' {
-                    let after = &para[k + d.len_utf8()..];
+                    let after = &para[j + d.len_utf8()..];
                     let mut ac = after.chars();
                     let (a1, a2) = (ac.next(), ac.next());
                     let possessive = matches!(a1, Some('s' | 'S')) && !a2.is_some_and(word_char);
                     if possessive || !a1.is_some_and(char::is_alphabetic) {
                         break;
                     }
-                    it.next();
-                    j = k + d.len_utf8();
+                    j += d.len_utf8();
+                    ascii = false; // the key drops the apostrophe
                 } else {
                     break;
                 }
             }
             kind = if c.is_ascii_digit() && !has_alpha { Kind::Num } else { Kind::Word };
-        } else if (c == '\'' || c == '’') && matches!(it.peek(), Some((_, 's' | 'S'))) && out.len() > first {
-            let (k, s) = it.next().unwrap_or((i, 's'));
-            j = k + s.len_utf8();
+        } else if (c == '\'' || c == '’') && matches!(bytes.get(j), Some(b's' | b'S')) && out.len() > first {
+            j += 1;
             kind = Kind::Poss;
         } else {
             kind = Kind::Punct(c);
@@ -152,33 +177,28 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         let s = &para[tok_start..j];
         let key_start = keys.len();
         if matches!(kind, Kind::Word | Kind::Num) {
-            if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if ascii {
                 keys.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                // fold, then keep the alphanumerics of what was added
-                fold_into(s, keys);
-                let folded: String = keys[key_start..].chars().filter(|c| c.is_alphanumeric()).collect();
-                keys.truncate(key_start);
-                keys.push_str(&folded);
+                // fold, then keep the alphanumerics
+                folded.clear();
+                fold_into(s, &mut folded);
+                keys.extend(folded.chars().filter(|c| c.is_alphanumeric()));
             }
         }
         let key = (key_start as u32, keys.len() as u32);
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
-        let mut letters = s.chars().filter(|c| c.is_alphabetic());
-        let upper = kind == Kind::Word
-            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && letters.all(char::is_uppercase);
         out.push(RawTok {
             start: start + tok_start,
             end: start + j,
             kind,
             key,
-            cap,
-            upper,
+            cap: c.is_uppercase(),
+            upper: kind == Kind::Word && n_alpha >= 2 && all_upper,
             sent_start: false,
             space_before,
         });
         space_before = false;
+        i = j;
     }
     // Sentence starts: the first word-like token at or after each sentence's start.
     let mut t = first;

@@ -589,7 +589,6 @@ fn currency_codes_and_words() {
 }
 
 #[test]
-#[ignore = "BUG: amounts glued to a currency code or a scale abbreviation (\"VND10 trillion\", \"$2.2bn\") are missed"]
 fn glued_currency_and_scale_forms() {
     let text = "The bank lent VND10 trillion to small firms, and exports of rice hit $2.2bn in the year.";
     let (d, x) = run(text);

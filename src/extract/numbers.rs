@@ -1,7 +1,8 @@
 //! Money, percentages and dates: token patterns, no regex.
 //!
 //! Money: `US$2.2 billion`, `$1.1 million`, `5.63 billion USD`, `10 billion USD/year`,
-//! `VND 10 trillion`, `1.1-1.2 billion USD` (a range gives both ends). Percent: `50.4%`,
+//! `VND 10 trillion`, glued `VND10 trillion` and `$2.2bn` (split by the tokenizer),
+//! `1.1-1.2 billion USD` (a range gives both ends). Percent: `50.4%`,
 //! `33.9 per cent`, `10-15%` (both ends). Dates: `December 3` (year from the article's date),
 //! `June 2, 2025`, `3 December 2025`, `June 2025`, years, and periods `2021-2025`.
 
@@ -20,6 +21,17 @@ fn scale(t: &Tok) -> Option<f64> {
         "trillion" | "tn" => 1e12,
         _ => return None,
     })
+}
+
+/// Whether an upper-case word is one of the currency codes [`code`] knows ("VND10 trillion"
+/// is split after it by the tokenizer).
+pub(crate) fn is_currency_code(key: &str) -> bool {
+    matches!(key, "usd" | "vnd" | "eur" | "lak" | "thb" | "cny" | "rmb" | "jpy" | "gbp" | "khr" | "sgd" | "krw")
+}
+
+/// Whether a word is a scale abbreviation that may be glued to a number ("2.2bn").
+pub(crate) fn is_scale_suffix(key: &str) -> bool {
+    matches!(key, "mn" | "mln" | "bn" | "bln" | "tn")
 }
 
 fn code(t: &Tok) -> Option<&'static str> {

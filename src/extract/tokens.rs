@@ -125,7 +125,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             continue;
         }
         let tok_start = i;
-        let kind;
+        let mut kind;
         let mut j = i + c.len_utf8();
         // letters seen, and whether all of them are upper-case (for `upper`)
         let (mut n_alpha, mut all_upper) = (0usize, true);
@@ -168,6 +168,33 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                 }
             }
             kind = if c.is_ascii_digit() && !has_alpha { Kind::Num } else { Kind::Word };
+            // glued amounts: a currency code before a number ("VND10") and a scale
+            // abbreviation after one ("2.2bn") become tokens of their own
+            let tok = &para[tok_start..j];
+            if kind == Kind::Word && tok.is_ascii() {
+                let b = tok.as_bytes();
+                let letters = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+                let digits_at = b.iter().position(|x| x.is_ascii_alphabetic()).unwrap_or(b.len());
+                if letters == 3
+                    && b.len() > 3
+                    && b[..3].iter().all(u8::is_ascii_uppercase)
+                    && b[3..].iter().all(u8::is_ascii_digit)
+                    && super::numbers::is_currency_code(&tok[..3].to_ascii_lowercase())
+                {
+                    j = tok_start + 3;
+                    n_alpha = 3;
+                    all_upper = true;
+                } else if c.is_ascii_digit()
+                    && digits_at > 0
+                    && b[..digits_at].iter().all(|x| x.is_ascii_digit() || *x == b'.' || *x == b',')
+                    && b[digits_at - 1].is_ascii_digit()
+                    && super::numbers::is_scale_suffix(&tok[digits_at..].to_ascii_lowercase())
+                {
+                    j = tok_start + digits_at;
+                    kind = Kind::Num;
+                    n_alpha = 0;
+                }
+            }
         } else if (c == '\'' || c == '’') && matches!(bytes.get(j), Some(b's' | b'S')) && out.len() > first {
             j += 1;
             kind = Kind::Poss;

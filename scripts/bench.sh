@@ -100,7 +100,7 @@ if [ "${NEWSLENS_BENCH_VIEWS:-1}" != 0 ]; then
   say "native: cargo bench --bench index (10,000 synthetic articles)"
   cargo bench -q --bench index | tee "$logs/index.txt"
   say "wasm: the app's views on 10,000 synthetic articles in headless Chromium (tests/wasm_views.rs)"
-  cargo test -q --release --target wasm32-unknown-unknown --test wasm_views -- --nocapture 2>&1 |
+  cargo test --release --target wasm32-unknown-unknown --test wasm_views -- --nocapture 2>&1 |
     grep -E '^(  |wasm )' | tee "$logs/views.txt"
   grep -q '^wasm views: facet toggle render' "$logs/views.txt" || { echo "[bench] the view benchmark printed no summary" >&2; exit 1; }
 fi

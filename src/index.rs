@@ -36,7 +36,7 @@ pub struct Index {
     /// Per document: (entity, mention count), most mentioned first.
     pub doc_entities: Vec<Vec<(usize, usize)>>,
     /// Folded term → (doc, positions of the term in the doc's term sequence).
-    terms: HashMap<String, Vec<(usize, Vec<u32>)>>,
+    terms: HashMap<String, Postings>,
     doc_len: Vec<u32>,
     avg_len: f64,
     /// Entity id (and older ids derived from aliases) → entity.
@@ -63,6 +63,9 @@ pub struct Index {
     suggest_keys: Vec<(String, u32)>,
     suggest_words: Vec<(String, u32)>,
 }
+
+/// One term's postings: (document, positions of the term in it), by document.
+type Postings = Vec<(usize, Vec<u32>)>;
 
 /// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
 pub const FACET_MAX: usize = 300;
@@ -311,14 +314,33 @@ impl Index {
     /// Byte ranges in document `d` where the folded query terms occur as a phrase, or, when the
     /// phrase does not occur, each term on its own.
     pub fn text_hits(&self, d: usize, q: &str) -> Vec<(usize, usize)> {
+        self.hits(d, q, false)
+    }
+
+    /// The hits of [`Index::text_hits`] in the first paragraph that has any (a result's snippet):
+    /// the rest of the document is not scanned.
+    pub fn first_text_hits(&self, d: usize, q: &str) -> Vec<(usize, usize)> {
+        self.hits(d, q, true)
+    }
+
+    fn hits(&self, d: usize, q: &str, first_only: bool) -> Vec<(usize, usize)> {
         let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
         if qt.is_empty() {
             return Vec::new();
         }
+        let n = qt.len();
+        // whether the phrase occurs in the document, from the postings (so that a scan that
+        // stops early knows whether to look for the phrase or for the terms)
+        let phrase = n == 1 || {
+            let postings: Option<Vec<&Postings>> = qt.iter().map(|t| self.terms.get(t)).collect();
+            postings.is_some_and(|p| Self::has_phrase(d, &p))
+        };
         // the document's terms that are query terms: (position, start, end, which query term)
         let doc = &self.docs[d];
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut out = Vec::new();
         let mut pos = 0;
+        let mut checked = 0; // found[..checked] were tried as phrase starts
         for p in &doc.paragraphs {
             for_each_term(doc.para_text(p), |t, s, e| {
                 if let Some(k) = qt.iter().position(|x| x == t) {
@@ -326,16 +348,23 @@ impl Index {
                 }
                 pos += 1;
             });
-        }
-        let n = qt.len();
-        let mut out = Vec::new();
-        for i in 0..found.len() {
-            if i + n <= found.len() && (0..n).all(|k| found[i + k].0 == found[i].0 + k && qt[found[i + k].3] == qt[k]) {
-                out.push((found[i].1, found[i + n - 1].2));
+            if phrase {
+                // phrase starts whose whole phrase has been seen (it may continue in the next paragraph)
+                while checked < found.len() && (checked + n <= found.len() || found[checked].0 + n <= pos) {
+                    let i = checked;
+                    if i + n <= found.len()
+                        && (0..n).all(|k| found[i + k].0 == found[i].0 + k && qt[found[i + k].3] == qt[k])
+                    {
+                        out.push((found[i].1, found[i + n - 1].2));
+                    }
+                    checked += 1;
+                }
+            } else {
+                out.extend(found.drain(..).map(|f| (f.1, f.2)));
             }
-        }
-        if out.is_empty() && n > 1 {
-            out = found.iter().map(|f| (f.1, f.2)).collect();
+            if first_only && !out.is_empty() {
+                break;
+            }
         }
         out
     }
@@ -385,7 +414,7 @@ impl Index {
     }
 
     /// Whether the terms (their posting lists, in query order) occur consecutively in `d`.
-    fn has_phrase(d: usize, postings: &[&Vec<(usize, Vec<u32>)>]) -> bool {
+    fn has_phrase(d: usize, postings: &[&Postings]) -> bool {
         fn pos(p: &[(usize, Vec<u32>)], d: usize) -> Option<&Vec<u32>> {
             p.binary_search_by_key(&d, |(x, _)| *x).ok().map(|i| &p[i].1)
         }
@@ -752,6 +781,15 @@ mod tests {
                     want = all.iter().filter(|t| qt.contains(&t.0)).map(|t| (t.1, t.2)).collect();
                 }
                 assert_eq!(ix.text_hits(d, q), want, "{q} in {}", doc.id);
+                // the snippet's hits: those of the first paragraph with any
+                let first: Vec<(usize, usize)> = match want.first() {
+                    Some(&(s, _)) => {
+                        let p = doc.paragraphs.iter().find(|p| p.start <= s && s < p.end).expect("in a paragraph");
+                        want.iter().copied().filter(|&(a, _)| p.start <= a && a < p.end).collect()
+                    }
+                    None => Vec::new(),
+                };
+                assert_eq!(ix.first_text_hits(d, q), first, "first hits of {q} in {}", doc.id);
             }
         }
         for f in &filters {

@@ -22,7 +22,7 @@ const KWIC_PAGE: usize = 20;
 #[function_component(EntityPanel)]
 pub fn entity_panel(p: &EntityProps) -> Html {
     let ix = &p.model.ix;
-    let shown = use_state(|| KWIC_PAGE);
+    let shown = use_state_eq(|| KWIC_PAGE);
     {
         let shown = shown.clone();
         use_effect_with(p.entity, move |_| shown.set(KWIC_PAGE));

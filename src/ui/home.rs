@@ -26,7 +26,8 @@ const PAGE: usize = 25;
 pub fn home(p: &HomeProps) -> Html {
     let ix = &p.model.ix;
     let r: Results = ix.evaluate(&p.filter);
-    let shown = use_state(|| PAGE);
+    // `_eq`: resetting to the first page when the filter changes re-renders only if it was not there
+    let shown = use_state_eq(|| PAGE);
     {
         let shown = shown.clone();
         use_effect_with(p.filter.clone(), move |_| shown.set(PAGE));
@@ -74,7 +75,7 @@ fn result_row(model: &Model, doc: usize, filter: &Filter) -> Html {
     let ix = &model.ix;
     let d = &ix.docs[doc];
     let to = Filter { doc: Some(d.id.clone()), ..filter.clone() };
-    let hits = if filter.q.trim().is_empty() { Vec::new() } else { ix.text_hits(doc, &filter.q) };
+    let hits = if filter.q.trim().is_empty() { Vec::new() } else { ix.first_text_hits(doc, &filter.q) };
     // snippet: the sentence of the first search hit, else the lead
     let snippet = match hits.first() {
         Some(&(s, _)) => {
@@ -294,7 +295,7 @@ fn facet(p: &FacetProps) -> Html {
                     f.normalize();
                     let panel = Filter { ent: Some(ent.id.clone()), ..p.filter.clone() };
                     html! {
-                        <li key={ent.id.clone()} class={classes!(selected.then_some("selected"))}>
+                        <li class={classes!(selected.then_some("selected"))}>
                             { view_link(&f, classes!("facet-item"), Some(AttrValue::from(if selected { format!("Remove the filter “{}”", ent.name) } else { format!("Only articles mentioning {}", ent.name) })), html! { <>
                                 <span class="facet-name" data-entity-id={ent.id.clone()}>{ &ent.name }</span>
                                 <span class="facet-count" aria-label={format!("{n} articles")}>{ n }</span>

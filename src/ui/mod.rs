@@ -80,7 +80,7 @@ pub fn app(p: &AppProps) -> Html {
     let given = p.model.clone();
     let model: Rc<Model> = (*use_memo((), move |_| given.unwrap_or_else(|| Rc::new(Model::load())))).clone();
     let route = use_state(nav::read_location);
-    let dismissed = use_state(|| false);
+    let dismissed = use_state_eq(|| false);
 
     {
         let route = route.clone();

@@ -28,8 +28,8 @@ pub struct SearchProps {
 #[function_component(SearchBox)]
 pub fn search_box(p: &SearchProps) -> Html {
     let nav = use_context::<Navigator>().expect("Navigator");
-    let open = use_state(|| false);
-    let active = use_state(|| 0usize);
+    let open = use_state_eq(|| false);
+    let active = use_state_eq(|| 0usize);
     let suggestions = if *open { p.model.ix.suggest(&p.filter.q, 8) } else { Vec::new() };
 
     let oninput = {

@@ -184,18 +184,29 @@ pub const MONTHS: [&str; 12] = [
 /// Month number for an English month name or its 3-letter abbreviation ("Dec", "Dec.").
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > 9 {
         return None;
     }
-    // compared case-insensitively in place: called for every capitalised word
-    MONTHS
-        .iter()
-        .position(|m| {
-            m.eq_ignore_ascii_case(w)
-                || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
-                || (w.eq_ignore_ascii_case("sept") && *m == "september")
-        })
-        .map(|i| i as u8 + 1)
+    // the first three letters name the month; the rest must spell it out (called for every
+    // capitalised word, so compared in place)
+    let i = match [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20] {
+        [b'j', b'a', b'n'] => 0,
+        [b'f', b'e', b'b'] => 1,
+        [b'm', b'a', b'r'] => 2,
+        [b'a', b'p', b'r'] => 3,
+        [b'm', b'a', b'y'] => 4,
+        [b'j', b'u', b'n'] => 5,
+        [b'j', b'u', b'l'] => 6,
+        [b'a', b'u', b'g'] => 7,
+        [b's', b'e', b'p'] => 8,
+        [b'o', b'c', b't'] => 9,
+        [b'n', b'o', b'v'] => 10,
+        [b'd', b'e', b'c'] => 11,
+        _ => return None,
+    };
+    (b.len() == 3 || MONTHS[i].eq_ignore_ascii_case(w) || (i == 8 && w.eq_ignore_ascii_case("sept")))
+        .then_some(i as u8 + 1)
 }
 
 /// Lines that are site furniture wherever they appear.

@@ -97,6 +97,10 @@ pub fn lower(s: &str) -> String {
 /// which "Viet Nam", "Vietnam" and "Việt Nam" are one name.
 pub fn fold_key(s: &str) -> String {
     let mut f = String::with_capacity(s.len());
+    if s.is_ascii() {
+        f.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+        return f;
+    }
     fold_into(s, &mut f);
     f.retain(|c| c.is_alphanumeric());
     f

@@ -710,12 +710,16 @@ impl<'a> Names<'a> {
 /// lower-case cue ("Houaphanh province" = "Houaphanh").
 pub fn place_key(name: &str) -> (String, Option<String>) {
     let k = knowledge();
-    let trimmed = name
-        .trim_end_matches(" province")
-        .trim_end_matches(" city")
-        .trim_end_matches(" district")
-        .trim_end_matches(" town")
-        .trim_end_matches(" commune");
+    // a lower-case cue ends the name ("Houaphanh province"): checked only then
+    let trimmed = if name.ends_with(|c: char| c.is_ascii_lowercase()) {
+        name.trim_end_matches(" province")
+            .trim_end_matches(" city")
+            .trim_end_matches(" district")
+            .trim_end_matches(" town")
+            .trim_end_matches(" commune")
+    } else {
+        name
+    };
     let key = fold_key(trimmed);
     match k.places.get(&key) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.clone())),

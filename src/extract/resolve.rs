@@ -137,15 +137,17 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     }
     // ---- organizations: signatures of full forms (table canonical names first)
     let mut sigs: Vec<Option<OrgSig>> = vec![None; names.len()];
-    for (i, c) in names.iter_mut().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        let bare = strip_paren(&c.name);
-        let canonical = k.orgs.get(&fold_key(&bare)).map(|o| o.canonical.clone());
-        let sig = org_sig(canonical.as_deref().unwrap_or(&c.name));
-        if sig.words.is_empty() {
-            continue;
-        }
-        sigs[i] = Some(sig);
+    // each distinct name's signature is computed once (a document repeats its organizations)
+    let mut sig_of: HashMap<&str, Option<OrgSig>> = HashMap::default();
+    for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
+        let sig = sig_of.entry(c.name.as_str()).or_insert_with(|| {
+            let bare = strip_paren(&c.name);
+            let canonical = k.orgs.get(&fold_key(&bare)).map(|o| o.canonical.clone());
+            Some(org_sig(canonical.as_deref().unwrap_or(&c.name))).filter(|sig| !sig.words.is_empty())
+        });
+        sigs[i] = sig.clone();
     }
+    drop(sig_of);
     // full forms by their initials ("NA" = "National Assembly"), each signature once
     let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::default();
     for (sig, c) in sigs.iter().zip(names.iter()) {
@@ -254,15 +256,17 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     }
     // a one-word "place" that is the last syllable of a person named here is that person ("Hue")
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
-        let surface = fold_key(&text[c.start..c.end]);
-        if !text[c.start..c.end].contains(' ') && by_last.contains_key(&surface) {
+        if by_last.is_empty() || text[c.start..c.end].contains(' ') {
+            continue;
+        }
+        if by_last.contains_key(&fold_key(&text[c.start..c.end])) {
             c.ty = EType::Person;
             c.short = true;
             c.name = text[c.start..c.end].to_string();
         }
     }
-    let place_keys: HashSet<String> =
-        names.iter().filter(|c| c.ty == EType::Place).map(|c| fold_key(&c.name)).collect();
+    let place_names: HashSet<&str> = names.iter().filter(|c| c.ty == EType::Place).map(|c| c.name.as_str()).collect();
+    let place_keys: HashSet<String> = place_names.into_iter().map(fold_key).collect();
     // folded words of each distinct person name, computed once
     let mut words_of: HashMap<String, Vec<String>> = HashMap::default();
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
@@ -297,6 +301,9 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
 
 /// "Association of Southeast Asian Nations (ASEAN)" → "Association of Southeast Asian Nations".
 fn strip_paren(name: &str) -> String {
+    if !name.contains('(') {
+        return name.to_string();
+    }
     match (name.find(" ("), name.rfind(')')) {
         (Some(a), Some(b)) if b > a => format!("{}{}", &name[..a], &name[b + 1..]).trim().to_string(),
         _ => name.to_string(),
@@ -448,7 +455,8 @@ fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> 
     if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
         return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
-    if let (Some(a), Some(b)) = (surface.find(" ("), surface.find(')')) {
+    // (a char search first: most names have no parenthesis, and a string pattern costs a searcher)
+    if let (true, Some(a), Some(b)) = (surface.contains('('), surface.find(" ("), surface.find(')')) {
         if b > a {
             let mut s = surface.to_string();
             s.replace_range(a..=b, "");

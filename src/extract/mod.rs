@@ -130,7 +130,7 @@ pub struct Extraction {
 
 /// Candidates of one document, before cross-document identity.
 pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
-    let mut tz = tokens::Tokenized::default();
+    let mut tz = tokens::Tokenized::with_capacity(doc.raw.len());
     let mut para_of = Vec::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let before = tz.len();

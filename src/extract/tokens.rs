@@ -55,6 +55,11 @@ pub struct Tokenized {
 }
 
 impl Tokenized {
+    /// Room for the tokens of about `bytes` of text.
+    pub fn with_capacity(bytes: usize) -> Tokenized {
+        Tokenized { raw: Vec::with_capacity(bytes / 5), keys: String::with_capacity(bytes) }
+    }
+
     /// Tokenizes `text[start..end]` (one paragraph) and appends its tokens.
     pub fn add(&mut self, text: &str, start: usize, end: usize) {
         tokenize(text, start, end, &mut self.raw, &mut self.keys);
@@ -118,6 +123,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
     let mut folded = String::new();
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII whitespace without decoding (`char::is_whitespace` on ASCII: space, \t..\r)
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(para, i) else { break };
         if c.is_whitespace() {
             space_before = true;
@@ -136,14 +147,26 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                 n_alpha += 1;
                 all_upper &= c.is_uppercase();
             }
-            while let Some(d) = char_at(para, j) {
-                if word_char(d) {
+            while j < bytes.len() {
+                let b = bytes[j];
+                // the common case first: ASCII letters and digits, byte by byte
+                if b.is_ascii_alphanumeric() {
+                    if b.is_ascii_alphabetic() {
+                        has_alpha = true;
+                        n_alpha += 1;
+                        all_upper &= b.is_ascii_uppercase();
+                    }
+                    j += 1;
+                    continue;
+                }
+                let Some(d) = char_at(para, j) else { break };
+                if d.len_utf8() > 1 && word_char(d) {
                     if d.is_alphabetic() {
                         has_alpha = true;
                         n_alpha += 1;
                         all_upper &= d.is_uppercase();
                     }
-                    ascii &= d.is_ascii();
+                    ascii = false;
                     j += d.len_utf8();
                 } else if (d == '.' || d == ',') && c.is_ascii_digit() && !has_alpha {
                     // 5.63, 1,300 — a separator between digits
@@ -171,7 +194,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             // glued amounts: a currency code before a number ("VND10") and a scale
             // abbreviation after one ("2.2bn") become tokens of their own
             let tok = &para[tok_start..j];
-            if kind == Kind::Word && tok.is_ascii() {
+            let maybe_glued = (c.is_ascii_uppercase() && tok.len() > 3 && tok.as_bytes()[3].is_ascii_digit())
+                || (c.is_ascii_digit() && has_alpha);
+            if kind == Kind::Word && maybe_glued && tok.is_ascii() {
                 let b = tok.as_bytes();
                 let letters = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
                 let digits_at = b.iter().position(|x| x.is_ascii_alphabetic()).unwrap_or(b.len());

@@ -92,6 +92,8 @@ pub struct Names<'a> {
     pub acronyms: Vec<(String, String)>,
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
     scratch: std::cell::Cell<String>,
+    /// `known(i, end)` answers: the analysis of a chunk asks the same ones many times.
+    known_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<(Seg, usize)>>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -113,6 +115,7 @@ impl<'a> Names<'a> {
             out: Vec::new(),
             acronyms: Vec::new(),
             scratch: Default::default(),
+            known_memo: Default::default(),
         }
     }
 
@@ -271,6 +274,15 @@ impl<'a> Names<'a> {
 
     /// Longest gazetteer match (place, org, demonym) starting at `i`, within `[i, end)`.
     fn known(&self, i: usize, end: usize) -> Option<(Seg, usize)> {
+        if let Some(&hit) = self.known_memo.borrow().get(&(i, end)) {
+            return hit;
+        }
+        let hit = self.known_uncached(i, end);
+        self.known_memo.borrow_mut().insert((i, end), hit);
+        hit
+    }
+
+    fn known_uncached(&self, i: usize, end: usize) -> Option<(Seg, usize)> {
         if i >= end || !matches!(self.t[i].kind, Kind::Word | Kind::Num) {
             return None;
         }
@@ -711,7 +723,7 @@ impl<'a> Names<'a> {
 pub fn place_key(name: &str) -> (String, Option<String>) {
     let k = knowledge();
     // a lower-case cue ends the name ("Houaphanh province"): checked only then
-    let trimmed = if name.ends_with(|c: char| c.is_ascii_lowercase()) {
+    let trimmed = if name.rfind(' ').is_some_and(|i| name[i + 1..].starts_with(|c: char| c.is_ascii_lowercase())) {
         name.trim_end_matches(" province")
             .trim_end_matches(" city")
             .trim_end_matches(" district")

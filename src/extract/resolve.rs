@@ -83,11 +83,13 @@ fn org_sig(name: &str) -> OrgSig {
         head = h.clone();
     }
     let mut i = 0;
+    let mut key = String::new();
     while i < ws.len() {
         // longest place (up to 4 words) at i
         let mut matched = 0;
         for l in (1..=4.min(ws.len() - i)).rev() {
-            let key: String = ws[i..i + l].concat();
+            key.clear();
+            ws[i..i + l].iter().for_each(|w| key.push_str(w));
             if let Some(p) = k.places.get(&key) {
                 places.insert(fold_key(&p.canonical));
                 matched = l;
@@ -149,8 +151,10 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     }
     drop(sig_of);
     // full forms by their initials ("NA" = "National Assembly"), each signature once
+    // (needed only for acronyms)
     let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::default();
-    for (sig, c) in sigs.iter().zip(names.iter()) {
+    let any_short = names.iter().any(|c| c.ty == EType::Org && c.short);
+    for (sig, c) in sigs.iter().zip(names.iter()).filter(|_| any_short) {
         if let Some(sig) = sig {
             let v = by_initials.entry(initials(&c.name)).or_default();
             if !v.contains(sig) {
@@ -238,7 +242,11 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     let mut full: HashSet<String> = HashSet::default();
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
     let mut by_word: HashMap<String, Vec<String>> = HashMap::default();
+    let mut seen_names: HashSet<&str> = HashSet::default();
     for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
+        if !seen_names.insert(c.name.as_str()) {
+            continue; // the same spelling again
+        }
         let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
         let key = toks.join(" ");
         if !full.insert(key.clone()) {
@@ -282,7 +290,8 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         // a short form: the one full name it ends (Vietnamese) or contains (others)
         let mut hits: Vec<&String> = Vec::new();
         if let Some(last) = toks.last() {
-            hits.extend(by_last.get(last).into_iter().flatten().filter(|f| f.ends_with(&format!(" {key}"))));
+            let suffix = format!(" {key}");
+            hits.extend(by_last.get(last).into_iter().flatten().filter(|f| f.ends_with(&suffix)));
             hits.extend(
                 by_word.get(last).into_iter().flatten().filter(|f| toks.iter().all(|t| f.split(' ').any(|w| w == t))),
             );

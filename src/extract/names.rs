@@ -93,11 +93,11 @@ pub struct Names<'a> {
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
     scratch: std::cell::Cell<String>,
     /// `known(i, end)` answers: the analysis of a chunk asks the same ones many times.
-    known_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Known>>,
+    known_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), GazMatch>>,
 }
 
 /// A gazetteer match: what it is and how many tokens it spans.
-type Known = Option<(Seg, usize)>;
+type GazMatch = Option<(Seg, usize)>;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Seg {

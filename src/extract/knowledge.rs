@@ -27,9 +27,10 @@ pub struct Knowledge {
     pub events: HashSet<String>,
     /// Words of ministerial portfolios ("Industry", "Commerce").
     pub portfolio: HashSet<String>,
-    /// Every prefix of every place/org/demonym key and of every title key: a lookup that
-    /// extends a key word by word stops as soon as no entry can match.
-    pub prefixes: HashSet<String>,
+    /// Hashes of every prefix of every key above (places, orgs, demonyms, titles): a lookup that
+    /// cannot match stops early. Hashes, not strings: no allocation per prefix at start-up; a
+    /// collision only means looking one word further.
+    prefixes: HashSet<u64>,
     /// Longest entry, in words, of any phrase table.
     pub max_words: usize,
 }
@@ -52,7 +53,19 @@ fn add(map: &mut HashMap<String, Known>, form: &str, canonical: &str, max_words:
     map.entry(key).or_insert_with(|| Known { canonical: canonical.to_string(), caps_only: is_caps_form(form) });
 }
 
+fn prefix_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
 impl Knowledge {
+    /// Whether some key of the tables starts with `s` (or, rarely, a hash collision says so).
+    pub fn is_prefix(&self, s: &str) -> bool {
+        self.prefixes.contains(&prefix_hash(s))
+    }
+
     fn load() -> Knowledge {
         let mut max_words = 1;
         let mut places = HashMap::default();
@@ -93,9 +106,9 @@ impl Knowledge {
         let mut prefixes = HashSet::default();
         for key in places.keys().chain(orgs.keys()).chain(demonyms.keys()).chain(titles.iter()) {
             for (i, _) in key.char_indices().skip(1) {
-                prefixes.insert(key[..i].to_string());
+                prefixes.insert(prefix_hash(&key[..i]));
             }
-            prefixes.insert(key.clone());
+            prefixes.insert(prefix_hash(key));
         }
         Knowledge {
             places,

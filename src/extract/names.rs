@@ -307,7 +307,7 @@ impl<'a> Names<'a> {
                 Kind::Punct('-' | '–' | '.') => continue,
                 _ => break,
             }
-            if words > self.k.max_words || !self.k.prefixes.contains(&key) {
+            if words > self.k.max_words || !self.k.is_prefix(&key) {
                 break;
             }
             let caps = self.t[i..=j].iter().filter(|x| x.is_word()).all(|x| x.upper);
@@ -340,7 +340,7 @@ impl<'a> Names<'a> {
                 break;
             }
             key.push_str(t.key);
-            if !self.k.prefixes.contains(&key) {
+            if !self.k.is_prefix(&key) {
                 break;
             }
             if self.k.titles.contains(&key) {

@@ -149,7 +149,6 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         });
         sigs[i] = sig.clone();
     }
-    drop(sig_of);
     // full forms by their initials ("NA" = "National Assembly"), each signature once
     // (needed only for acronyms)
     let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::default();

@@ -12,6 +12,7 @@ use crate::corpus::Document;
 use crate::extract::{EType, Extraction};
 use crate::query::{date_lower, date_upper, Filter};
 use crate::text::{fold, fold_key, sentences};
+use crate::util::sort_by;
 use rustc_hash::FxHashMap as HashMap;
 
 /// One mention, located: document, byte range, sentence.
@@ -37,6 +38,8 @@ pub struct Index {
     pub doc_entities: Vec<Vec<(usize, usize)>>,
     /// Folded term → (doc, positions of the term in the doc's term sequence).
     terms: HashMap<String, Postings>,
+    /// The keys of `terms`, sorted: the words that start with a typed prefix are a range.
+    term_list: Vec<String>,
     doc_len: Vec<u32>,
     avg_len: f64,
     /// Entity id (and older ids derived from aliases) → entity.
@@ -66,6 +69,10 @@ pub struct Index {
 
 /// One term's postings: (document, positions of the term in it), by document.
 type Postings = Vec<(usize, Vec<u32>)>;
+
+/// A last query word at least this long (in characters) also matches longer words, so that
+/// results follow the typing ("chin" finds "Chính"); shorter ones match whole words only.
+pub const PREFIX_MIN: usize = 3;
 
 /// Longest facet list per type (the most frequent entities; a facet's filter box searches them).
 pub const FACET_MAX: usize = 300;
@@ -107,6 +114,11 @@ pub fn for_each_term(text: &str, mut f: impl FnMut(&str, usize, usize)) {
             _ => {}
         }
     }
+}
+
+/// Whether the document word `t` matches the query word `q` (the last one may be a prefix).
+fn term_matches(q: &str, t: &str, last: bool) -> bool {
+    q == t || (last && t.starts_with(q) && q.chars().count() >= PREFIX_MIN)
 }
 
 /// Splits folded text into terms with their byte ranges in the original.
@@ -158,12 +170,12 @@ impl Index {
                 }
             }
             let mut c: Vec<(usize, usize)> = counts.into_iter().collect();
-            c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            sort_by(&mut c, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             doc_entities.push(c);
             sentences_all.push(sents);
         }
         for list in terms.values_mut() {
-            list.sort_by_key(|(d, _)| *d);
+            sort_by(list, &|a, b| a.0.cmp(&b.0));
         }
         let avg_len = doc_len.iter().map(|&l| l as f64).sum::<f64>() / docs.len().max(1) as f64;
         let mut by_id = HashMap::default();
@@ -184,7 +196,7 @@ impl Index {
             }
         }
         let mut order: Vec<usize> = (0..docs.len()).collect();
-        order.sort_by(|&a, &b| {
+        sort_by(&mut order, &|&a, &b| {
             let (da, db) = (&docs[a].date, &docs[b].date);
             db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(docs[a].id.cmp(&docs[b].id))
         });
@@ -202,13 +214,13 @@ impl Index {
         doc_ent_at.push(doc_ent.len() as u32);
         let ent_ty: Vec<u8> = x.entities.iter().map(|e| e.ty as u8).collect();
         let mut by_rank: Vec<u32> = (0..n_ent as u32).collect();
-        by_rank.sort_unstable_by_key(|&e| (std::cmp::Reverse(mentions[e as usize].len()), e));
+        sort_by(&mut by_rank, &|&a, &b| mentions[b as usize].len().cmp(&mentions[a as usize].len()).then(a.cmp(&b)));
         let mut ent_rank = vec![0u32; n_ent];
         for (r, &e) in by_rank.iter().enumerate() {
             ent_rank[e as usize] = r as u32;
         }
         let mut sources: Vec<(String, usize)> = src.into_iter().collect();
-        sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_by(&mut sources, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let folded_forms: Vec<Vec<(String, String)>> = x
             .entities
             .iter()
@@ -239,7 +251,10 @@ impl Index {
             v.sort_unstable();
             v.dedup();
         }
+        let mut term_list: Vec<String> = terms.keys().cloned().collect();
+        term_list.sort_unstable();
         Index {
+            term_list,
             suggest_keys,
             suggest_words,
             folded_forms,
@@ -331,20 +346,23 @@ impl Index {
         let n = qt.len();
         // whether the phrase occurs in the document, from the postings (so that a scan that
         // stops early knows whether to look for the phrase or for the terms)
-        let phrase = n == 1 || {
-            let postings: Option<Vec<&Postings>> = qt.iter().map(|t| self.terms.get(t)).collect();
-            postings.is_some_and(|p| Self::has_phrase(d, &p))
-        };
-        // the document's terms that are query terms: (position, start, end, which query term)
+        let phrase = n == 1 || self.has_phrase(d, &self.forms(&qt));
+        // the document's terms that are query terms: (position, start, end, which query terms)
         let doc = &self.docs[d];
-        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut found: Vec<(usize, usize, usize, u64)> = Vec::new();
         let mut out = Vec::new();
         let mut pos = 0;
         let mut checked = 0; // found[..checked] were tried as phrase starts
         for p in &doc.paragraphs {
             for_each_term(doc.para_text(p), |t, s, e| {
-                if let Some(k) = qt.iter().position(|x| x == t) {
-                    found.push((pos, p.start + s, p.start + e, k));
+                let mask = qt
+                    .iter()
+                    .enumerate()
+                    .take(64)
+                    .filter(|(k, x)| term_matches(x, t, *k + 1 == n))
+                    .fold(0u64, |m, (k, _)| m | 1 << k);
+                if mask != 0 {
+                    found.push((pos, p.start + s, p.start + e, mask));
                 }
                 pos += 1;
             });
@@ -353,7 +371,7 @@ impl Index {
                 while checked < found.len() && (checked + n <= found.len() || found[checked].0 + n <= pos) {
                     let i = checked;
                     if i + n <= found.len()
-                        && (0..n).all(|k| found[i + k].0 == found[i].0 + k && qt[found[i + k].3] == qt[k])
+                        && (0..n).all(|k| k < 64 && found[i + k].0 == found[i].0 + k && found[i + k].3 & 1 << k != 0)
                     {
                         out.push((found[i].1, found[i + n - 1].2));
                     }
@@ -369,6 +387,24 @@ impl Index {
         out
     }
 
+    /// Per query word, the indexed words it matches: itself, and for the last word (when long
+    /// enough) every word that starts with it. An empty list: the word occurs nowhere.
+    fn forms<'a>(&'a self, qt: &'a [String]) -> Vec<Vec<&'a str>> {
+        qt.iter()
+            .enumerate()
+            .map(|(k, t)| {
+                if k + 1 == qt.len() && t.chars().count() >= PREFIX_MIN {
+                    let lo = self.term_list.partition_point(|x| x.as_str() < t.as_str());
+                    self.term_list[lo..].iter().take_while(|x| x.starts_with(t.as_str())).map(String::as_str).collect()
+                } else if self.terms.contains_key(t) {
+                    vec![t.as_str()]
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect()
+    }
+
     /// BM25 scores of documents for a free-text query (dense, per document); phrase matches get
     /// a bonus. Returns the matching documents (every term occurs), the scores and the query
     /// terms that occur nowhere.
@@ -379,33 +415,51 @@ impl Index {
         let mut dense = vec![0f64; self.docs.len()];
         let mut hits = vec![0u32; self.docs.len()];
         let mut missing = Vec::new();
-        let mut postings = Vec::with_capacity(qt.len());
-        for t in &qt {
-            let Some(post) = self.terms.get(t) else {
+        let forms = self.forms(&qt);
+        // per query word: its score in each document is that of its best form (a longer word
+        // than the one typed counts 0.7); the documents it occurs in
+        let mut term_score = vec![0f64; self.docs.len()];
+        let mut docs_of_term: Vec<Vec<usize>> = Vec::with_capacity(qt.len());
+        for (t, fs) in qt.iter().zip(&forms) {
+            if fs.is_empty() {
                 missing.push(t.clone());
                 continue;
-            };
-            postings.push(post);
-            let df = post.len() as f64;
-            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            for (d, ps) in post {
-                let tf = ps.len() as f64;
-                let len = self.doc_len[*d] as f64;
-                dense[*d] += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
-                hits[*d] += 1;
             }
+            let mut touched = Vec::new();
+            for f in fs {
+                let post = &self.terms[*f];
+                let weight = if *f == t.as_str() { 1.0 } else { 0.7 };
+                let df = post.len() as f64;
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                for (d, ps) in post {
+                    let tf = ps.len() as f64;
+                    let len = self.doc_len[*d] as f64;
+                    let s = weight * idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
+                    if term_score[*d] == 0.0 {
+                        touched.push(*d);
+                    }
+                    term_score[*d] = term_score[*d].max(s);
+                }
+            }
+            for &d in &touched {
+                dense[d] += term_score[d];
+                hits[d] += 1;
+                term_score[d] = 0.0;
+            }
+            docs_of_term.push(touched);
         }
         if !missing.is_empty() || qt.is_empty() {
             return (Vec::new(), dense, missing);
         }
-        // every term must occur (AND): walk the shortest posting list
+        // every word must occur (AND): walk the shortest list
         let n_terms = qt.len() as u32;
-        let shortest = postings.iter().min_by_key(|p| p.len()).expect("at least one term");
-        let matched: Vec<u32> = shortest.iter().filter(|(d, _)| hits[*d] == n_terms).map(|(d, _)| *d as u32).collect();
+        let shortest = docs_of_term.iter().min_by_key(|v| v.len()).expect("at least one word");
+        let mut matched: Vec<u32> = shortest.iter().filter(|&&d| hits[d] == n_terms).map(|&d| d as u32).collect();
+        matched.sort_unstable();
         // a phrase occurrence doubles the score
-        if postings.len() > 1 {
+        if qt.len() > 1 {
             for &d in &matched {
-                if Self::has_phrase(d as usize, &postings) {
+                if self.has_phrase(d as usize, &forms) {
                     dense[d as usize] *= 2.0;
                 }
             }
@@ -413,17 +467,27 @@ impl Index {
         (matched, dense, missing)
     }
 
-    /// Whether the terms (their posting lists, in query order) occur consecutively in `d`.
-    fn has_phrase(d: usize, postings: &[&Postings]) -> bool {
-        fn pos(p: &[(usize, Vec<u32>)], d: usize) -> Option<&Vec<u32>> {
-            p.binary_search_by_key(&d, |(x, _)| *x).ok().map(|i| &p[i].1)
+    /// Whether the query words (each by its forms) occur consecutively in `d`.
+    fn has_phrase(&self, d: usize, forms: &[Vec<&str>]) -> bool {
+        // positions in `d` of each word: the union over its forms
+        let mut positions: Vec<Vec<u32>> = Vec::with_capacity(forms.len());
+        for fs in forms {
+            let mut ps: Vec<u32> = Vec::new();
+            for f in fs {
+                let post = &self.terms[*f];
+                if let Ok(i) = post.binary_search_by_key(&d, |(x, _)| *x) {
+                    ps.extend(&post[i].1);
+                }
+            }
+            if ps.is_empty() {
+                return false;
+            }
+            ps.sort_unstable();
+            positions.push(ps);
         }
-        let Some(first) = pos(postings[0], d) else { return false };
-        let rest: Vec<&Vec<u32>> = match postings[1..].iter().map(|p| pos(p, d)).collect() {
-            Some(r) => r,
-            None => return false,
-        };
-        first.iter().any(|&p0| rest.iter().enumerate().all(|(k, ps)| ps.binary_search(&(p0 + k as u32 + 1)).is_ok()))
+        positions[0]
+            .iter()
+            .any(|&p0| positions[1..].iter().enumerate().all(|(k, ps)| ps.binary_search(&(p0 + k as u32 + 1)).is_ok()))
     }
 
     /// Applies every narrowing part of the filter (q, e, from/to, src); the result is ranked by
@@ -459,7 +523,7 @@ impl Index {
         // candidates: the shortest of the narrowing lists, as a mask over the documents
         let n = self.docs.len();
         let mut mask = vec![false; n];
-        required.sort_unstable_by_key(|&e| self.entity_docs[e].len());
+        sort_by(&mut required, &|&a, &b| self.entity_docs[a].len().cmp(&self.entity_docs[b].len()));
         match (required.first(), query) {
             (Some(&e), _) => {
                 for &d in &self.entity_docs[e] {
@@ -507,7 +571,7 @@ impl Index {
         let docs: Vec<(usize, f64)> = if query {
             let mut v: Vec<(usize, f64)> =
                 matched.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, scores[d])).collect();
-            v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            sort_by(&mut v, &|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             v
         } else {
             self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
@@ -602,7 +666,7 @@ impl Index {
             }
         }
         let mut v: Vec<(usize, usize, usize)> = shared.into_iter().map(|(o, (d, s))| (o, d, s)).collect();
-        v.sort_unstable_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
+        sort_by(&mut v, &|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
         v.truncate(limit);
         v
     }
@@ -650,6 +714,14 @@ mod tests {
         let r = ix.evaluate(&Filter { q: "ha noi".into(), ..Filter::default() });
         assert_eq!(r.docs.len(), 1);
         assert_eq!(ix.text_hits(r.docs[0].0, "ha noi").len(), 2);
+        // the last word, three letters or more, also matches longer words (results follow the typing)
+        let r = ix.evaluate(&Filter { q: "chin".into(), ..Filter::default() });
+        assert_eq!(r.docs.len(), 2, "chin → Chính");
+        assert_eq!(ix.text_hits(r.docs[0].0, "chin").len(), ix.text_hits(r.docs[0].0, "chinh").len());
+        let r = ix.evaluate(&Filter { q: "ch".into(), ..Filter::default() });
+        assert!(r.docs.is_empty(), "two letters match whole words only");
+        let r = ix.evaluate(&Filter { q: "chin visited".into(), ..Filter::default() });
+        assert!(r.docs.is_empty(), "only the last word is a prefix");
         let r = ix.evaluate(&Filter { q: "zzzz chinh".into(), ..Filter::default() });
         assert!(r.docs.is_empty());
         assert_eq!(r.missing_terms, vec!["zzzz".to_string()]);
@@ -764,7 +836,8 @@ mod tests {
             assert_eq!(ix.suggest(q, 8), want, "suggestions for {q:?}");
         }
         // search hits agree with a naive scan of every term
-        for q in ["minister", "prime minister", "ha noi", "viet nam laos", "nothing-here"] {
+        for q in ["minister", "prime minister", "ha noi", "viet nam laos", "nothing-here", "prime min", "chin", "ha no"]
+        {
             let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
             for d in 0..ix.docs.len() {
                 let doc = &ix.docs[d];
@@ -773,12 +846,14 @@ mod tests {
                     .iter()
                     .flat_map(|p| terms_of(doc.para_text(p)).into_iter().map(|(t, s, e)| (t, p.start + s, p.start + e)))
                     .collect();
+                let n = qt.len();
+                let m = |k: usize, t: &str| term_matches(&qt[k], t, k + 1 == n);
                 let mut want: Vec<(usize, usize)> = (0..all.len())
-                    .filter(|&i| i + qt.len() <= all.len() && (0..qt.len()).all(|k| all[i + k].0 == qt[k]))
-                    .map(|i| (all[i].1, all[i + qt.len() - 1].2))
+                    .filter(|&i| i + n <= all.len() && (0..n).all(|k| m(k, &all[i + k].0)))
+                    .map(|i| (all[i].1, all[i + n - 1].2))
                     .collect();
-                if want.is_empty() && qt.len() > 1 {
-                    want = all.iter().filter(|t| qt.contains(&t.0)).map(|t| (t.1, t.2)).collect();
+                if want.is_empty() && n > 1 {
+                    want = all.iter().filter(|t| (0..n).any(|k| m(k, &t.0))).map(|t| (t.1, t.2)).collect();
                 }
                 assert_eq!(ix.text_hits(d, q), want, "{q} in {}", doc.id);
                 // the snippet's hits: those of the first paragraph with any

@@ -11,6 +11,7 @@ pub mod index;
 pub mod query;
 pub mod synth;
 pub mod text;
+pub mod util;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

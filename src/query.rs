@@ -76,7 +76,9 @@ impl Filter {
         self.e.sort();
         self.e.dedup();
         self.t.retain(|t| TYPES.contains(&t.as_str()));
-        self.t.sort_by_key(|t| TYPES.iter().position(|x| x == t));
+        crate::util::sort_by(&mut self.t, &|a, b| {
+            TYPES.iter().position(|x| x == a).cmp(&TYPES.iter().position(|x| x == b))
+        });
         self.t.dedup();
         if self.t.len() == TYPES.len() {
             self.t.clear();

@@ -168,7 +168,7 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
     let mut names = std::mem::take(&mut n.out);
     resolve::within_doc(&doc.raw, &mut names, &acronyms);
     out.extend(names);
-    out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    crate::util::sort_by(&mut out, &|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     // mentions may nest (an acronym inside the name it abbreviates) but never cross
     let mut open: Vec<usize> = Vec::new(); // ends of the enclosing mentions
     let mut seen = rustc_hash::FxHashSet::default();

@@ -394,7 +394,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
             }
             ms.push(Mention { start: c.start, end: c.end, entity: id });
         }
-        ms.sort_by_key(|m| m.start);
+        crate::util::sort_by(&mut ms, &|a, b| a.start.cmp(&b.start));
         mentions.push(ms);
     }
     // canonical names and ids

@@ -42,6 +42,7 @@ impl Model {
         let docs = corpus::bundled();
         let x = extract_corpus(&docs);
         let ix = Index::build(docs, x);
+        nav::perf_mark("newslens-processed");
         Model { ix, startup_ms: now() - t0 }
     }
 }
@@ -232,5 +233,6 @@ pub fn notices(p: &NoticesProps) -> Html {
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    nav::perf_mark("newslens-start");
     yew::Renderer::<App>::new().render();
 }

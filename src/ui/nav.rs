@@ -89,7 +89,17 @@ pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
 /// Sets `data-ready="true"` on the document element.
 pub fn mark_ready() {
     if let Some(el) = window().document().and_then(|d| d.document_element()) {
+        if el.get_attribute("data-ready").is_none() {
+            perf_mark("newslens-ready");
+        }
         let _ = el.set_attribute("data-ready", "true");
+    }
+}
+
+/// A `performance.mark` (start-up phases, read by the browser suite's start-up figure).
+pub fn perf_mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
     }
 }
 

@@ -2,7 +2,7 @@
 //! and the ranked result list with snippets; an empty state that says why and how to relax.
 
 use super::marks::{text_with_hits, type_badge};
-use super::nav::{view_link, Link, Navigator};
+use super::nav::{icon_link, view_link, Link, Navigator};
 use super::Model;
 use crate::corpus::human_date;
 use crate::extract::EType;
@@ -247,6 +247,10 @@ struct FacetProps {
     items: Vec<(usize, usize)>,
 }
 
+/// Entities a facet lists before "Show all" (the sidebar stays short, and every filter change
+/// re-renders fewer of them).
+const FACET_SHOWN: usize = 6;
+
 /// One type's facet: entities of the current result with document counts; a filter box and
 /// "show more". Clicking an entity adds it to (or removes it from) the required entities.
 #[function_component(Facet)]
@@ -265,7 +269,7 @@ fn facet(p: &FacetProps) -> Html {
             }
         })
         .collect();
-    let limit = if *expanded { usize::MAX } else { 8 };
+    let limit = if *expanded { usize::MAX } else { FACET_SHOWN };
     let oninput = {
         let within = within.clone();
         Callback::from(move |e: InputEvent| {
@@ -282,7 +286,7 @@ fn facet(p: &FacetProps) -> Html {
     html! {
         <section class={classes!("facet", format!("f-{}", p.ty.as_str()))} aria-label={label}>
             <h3>{ type_badge(p.ty) }<span class="facet-title">{ label }</span><span class="facet-n">{ p.items.len() }</span></h3>
-            if p.items.len() > 8 {
+            if p.items.len() > FACET_SHOWN {
                 <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_ascii_lowercase())}
                     aria-label={format!("Filter {}", label.to_ascii_lowercase())} value={(*within).clone()} {oninput} />
             }
@@ -300,12 +304,12 @@ fn facet(p: &FacetProps) -> Html {
                                 <span class="facet-name" data-entity-id={ent.id.clone()}>{ &ent.name }</span>
                                 <span class="facet-count" aria-label={format!("{n} articles")}>{ n }</span>
                             </> }) }
-                            { view_link(&panel, classes!("facet-open"), Some(AttrValue::from(format!("About {}", ent.name))), html! { <><span aria-hidden="true">{"›"}</span><span class="visually-hidden">{ format!("About {}", ent.name) }</span></> }) }
+                            { icon_link(&panel, classes!("facet-open"), AttrValue::from(format!("About {}", ent.name)), "›") }
                         </li>
                     }
                 }) }
             </ul>
-            if items.len() > 8 {
+            if items.len() > FACET_SHOWN {
                 <button class="facet-more" onclick={toggle} aria-expanded={(*expanded).to_string()}>
                     { if *expanded { "Show fewer".to_string() } else { format!("Show all {}", items.len()) } }
                 </button>

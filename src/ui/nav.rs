@@ -112,6 +112,13 @@ pub fn view_link(to: &Filter, class: Classes, title: Option<AttrValue>, children
     }
 }
 
+/// A [`view_link`] shown as a glyph ("›"): `label` is its accessible name and tooltip.
+pub fn icon_link(to: &Filter, class: Classes, label: AttrValue, glyph: &'static str) -> Html {
+    html! {
+        <a href={href(to)} {class} title={label.clone()} aria-label={label} data-nav="">{ glyph }</a>
+    }
+}
+
 /// The page-wide handler of [`view_link`] links: a plain left click navigates in place (push);
 /// modified clicks (new tab, new window) are left to the browser.
 pub fn on_link_click(nav: Navigator) -> EventListener {

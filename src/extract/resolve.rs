@@ -22,6 +22,7 @@ use crate::corpus::Document;
 use crate::text::{fold, fold_key, slug};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
@@ -137,64 +138,69 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
             c.name = cn;
         }
     }
-    // ---- organizations: signatures of full forms (table canonical names first)
-    let mut sigs: Vec<Option<OrgSig>> = vec![None; names.len()];
-    // each distinct name's signature is computed once (a document repeats its organizations)
-    let mut sig_of: HashMap<&str, Option<OrgSig>> = HashMap::default();
+    // ---- organizations: signatures of full forms (table canonical names first). Shared
+    // (`Rc`): a document repeats its organizations, and each distinct name is analysed once.
+    let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
+    let mut sig_of: HashMap<&str, Option<Rc<OrgSig>>> = HashMap::default();
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
         let sig = sig_of.entry(c.name.as_str()).or_insert_with(|| {
             let bare = strip_paren(&c.name);
             let canonical = k.orgs.get(&fold_key(&bare)).map(|o| o.canonical.clone());
-            Some(org_sig(canonical.as_deref().unwrap_or(&c.name))).filter(|sig| !sig.words.is_empty())
+            Some(org_sig(canonical.as_deref().unwrap_or(&c.name))).filter(|sig| !sig.words.is_empty()).map(Rc::new)
         });
         sigs[i] = sig.clone();
     }
     // full forms by their initials ("NA" = "National Assembly"), each signature once
     // (needed only for acronyms)
-    let mut by_initials: HashMap<String, Vec<OrgSig>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<Rc<OrgSig>>> = HashMap::default();
     let any_short = names.iter().any(|c| c.ty == EType::Org && c.short);
     for (sig, c) in sigs.iter().zip(names.iter()).filter(|_| any_short) {
         if let Some(sig) = sig {
             let v = by_initials.entry(initials(&c.name)).or_default();
             if !v.contains(sig) {
-                v.push(sig.clone());
+                v.push(Rc::clone(sig));
             }
         }
     }
-    // short orgs (acronyms): definition in the text, well-known table, or initials
+    // short orgs (acronyms): definition in the text, well-known table, or initials; each
+    // distinct acronym once
+    let mut short_sig: HashMap<&str, Option<Rc<OrgSig>>> = HashMap::default();
     for i in 0..names.len() {
         if names[i].ty != EType::Org || !names[i].short {
             continue;
         }
-        let acr = text[names[i].start..names[i].end].to_string();
-        let expansion = acronyms.iter().find(|(a, _)| *a == acr).map(|(_, long)| long.clone()).or_else(|| {
-            k.orgs
-                .get(&fold_key(&acr))
-                .filter(|o| fold_key(&o.canonical) != fold_key(&acr))
-                .map(|o| o.canonical.clone())
-        });
-        sigs[i] = match expansion {
-            Some(long) => Some(org_sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))),
-            None if k.orgs.contains_key(&fold_key(&acr)) => {
-                Some(OrgSig { places: BTreeSet::new(), words: [fold_key(&acr)].into(), head: String::new() })
+        let acr = &text[names[i].start..names[i].end];
+        let sig = short_sig.entry(acr).or_insert_with(|| {
+            let acr_key = fold_key(acr);
+            let expansion = acronyms.iter().find(|(a, _)| a == acr).map(|(_, long)| long.clone()).or_else(|| {
+                k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
+            });
+            match expansion {
+                Some(long) => Some(Rc::new(org_sig(
+                    k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()),
+                ))),
+                None if k.orgs.contains_key(&acr_key) => {
+                    Some(Rc::new(OrgSig { places: BTreeSet::new(), words: [acr_key].into(), head: String::new() }))
+                }
+                // initials of exactly one full org of the document
+                None => match by_initials.get(&acr_key).map(Vec::as_slice) {
+                    Some([one]) => Some(Rc::clone(one)),
+                    _ => None,
+                },
             }
-            // initials of exactly one full org of the document
-            None => match by_initials.get(&fold_key(&acr)).map(Vec::as_slice) {
-                Some([one]) => Some(one.clone()),
-                _ => None,
-            },
-        };
+        });
+        sigs[i] = sig.clone();
     }
     // merge contained signatures into the unique fuller one (targets: full forms only). The
     // comparison is between distinct signatures; past MAX_MERGE of them (only adversarial
     // text has that many organizations) only identical signatures are merged.
     const MAX_MERGE: usize = 1500;
-    let sig_keys: Vec<Option<String>> = sigs.iter().map(|s| s.as_ref().map(OrgSig::key)).collect();
+    let sig_keys: Vec<Option<String>> = sigs.iter().map(|s| s.as_deref().map(OrgSig::key)).collect();
     // distinct full signatures, in first-seen order
     let mut uniq: Vec<(&str, &OrgSig)> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::default();
     for ((sig, key), c) in sigs.iter().zip(&sig_keys).zip(names.iter()) {
-        if let (Some(sig), Some(key), false) = (sig, key, c.short) {
+        if let (Some(sig), Some(key), false) = (sig.as_deref(), key, c.short) {
             if seen.insert(key) {
                 uniq.push((key, sig));
             }
@@ -208,7 +214,7 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         let wanted = uniq
             .iter()
             .copied()
-            .chain(sigs.iter().zip(&sig_keys).filter_map(|(s, k)| Some((k.as_deref()?, s.as_ref()?))));
+            .chain(sigs.iter().zip(&sig_keys).filter_map(|(s, k)| Some((k.as_deref()?, s.as_deref()?))));
         for (key, sig) in wanted {
             if target_of.contains_key(key) {
                 continue;

@@ -97,6 +97,7 @@ impl Tok<'_> {
     }
 }
 
+#[inline]
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }

@@ -117,20 +117,41 @@ pub(crate) fn parse_decimal(s: &str) -> Option<f64> {
 /// `v` with at most `decimals` decimals, trailing zeros (and a trailing point) removed:
 /// 2.5 → "2.5", 3.0 → "3", 1234567.0 → "1234567". Non-negative finite input.
 pub fn decimal_string(v: f64, decimals: u32) -> String {
+    let mut s = String::new();
+    push_decimal(&mut s, v, decimals);
+    s
+}
+
+/// Appends [`decimal_string`] to `out` (digits written directly: this runs for every amount).
+fn push_decimal(out: &mut String, v: f64, decimals: u32) {
     let scale = 10u128.pow(decimals);
     let n = (v.abs() * scale as f64).round() as u128;
     let (int, mut frac) = (n / scale, n % scale);
-    let mut s = if v < 0.0 && n > 0 { format!("-{int}") } else { int.to_string() };
+    if v < 0.0 && n > 0 {
+        out.push('-');
+    }
+    push_digits(out, int, 1);
     if frac > 0 {
         let mut width = decimals as usize;
         while frac % 10 == 0 {
             frac /= 10;
             width -= 1;
         }
-        s.push('.');
-        s.push_str(&format!("{frac:0width$}"));
+        out.push('.');
+        push_digits(out, frac, width);
     }
-    s
+}
+
+/// The decimal digits of `n`, zero-padded to at least `width`.
+fn push_digits(out: &mut String, mut n: u128, width: usize) {
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    while n > 0 || buf.len() - i < width {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend(buf[i..].iter().map(|&b| b as char));
 }
 
 fn is_dash(t: &Tok) -> bool {
@@ -144,6 +165,12 @@ fn glued(a: &Tok, b: &Tok) -> bool {
 
 /// Formats an amount: 5630000000 → "5.63 billion".
 pub fn human_amount(v: f64) -> String {
+    let mut s = String::new();
+    push_human_amount(&mut s, v);
+    s
+}
+
+fn push_human_amount(out: &mut String, v: f64) {
     let (d, w) = if v >= 1e12 {
         (1e12, " trillion")
     } else if v >= 1e9 {
@@ -153,7 +180,8 @@ pub fn human_amount(v: f64) -> String {
     } else {
         (1.0, "")
     };
-    format!("{}{w}", decimal_string(v / d, 3))
+    push_decimal(out, v / d, 3);
+    out.push_str(w);
 }
 
 fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> Cand {
@@ -163,8 +191,20 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
         start: s,
         end: e,
         toks,
-        name: format!("{} {cur}", human_amount(v)),
-        key: format!("{}-{}", cur.to_ascii_lowercase(), format_num(v)),
+        name: {
+            let mut name = String::with_capacity(24);
+            push_human_amount(&mut name, v);
+            name.push(' ');
+            name.push_str(cur);
+            name
+        },
+        key: {
+            let mut key = String::with_capacity(24);
+            key.extend(cur.chars().map(|c| c.to_ascii_lowercase()));
+            key.push('-');
+            push_decimal(&mut key, v, 4);
+            key
+        },
         value: Some(v),
         currency: Some(cur.to_string()),
         short: false,

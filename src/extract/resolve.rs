@@ -176,9 +176,9 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
                 k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
             });
             match expansion {
-                Some(long) => Some(Rc::new(org_sig(
-                    k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()),
-                ))),
+                Some(long) => {
+                    Some(Rc::new(org_sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))))
+                }
                 None if k.orgs.contains_key(&acr_key) => {
                     Some(Rc::new(OrgSig { places: BTreeSet::new(), words: [acr_key].into(), head: String::new() }))
                 }

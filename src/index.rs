@@ -118,7 +118,12 @@ pub fn for_each_term(text: &str, mut f: impl FnMut(&str, usize, usize)) {
 
 /// Whether the document word `t` matches the query word `q` (the last one may be a prefix).
 fn term_matches(q: &str, t: &str, last: bool) -> bool {
-    q == t || (last && t.starts_with(q) && q.chars().count() >= PREFIX_MIN)
+    q == t || (is_prefix_word(q, last) && t.starts_with(q))
+}
+
+/// Whether query word `q` also matches longer words: the last word, when long enough.
+fn is_prefix_word(q: &str, last: bool) -> bool {
+    last && q.chars().count() >= PREFIX_MIN
 }
 
 /// Splits folded text into terms with their byte ranges in the original.
@@ -326,6 +331,11 @@ impl Index {
         out
     }
 
+    /// Whether the name or an alias of entity `e`, folded, contains `needle` (already folded).
+    pub fn name_contains(&self, e: usize, needle: &str) -> bool {
+        self.folded_forms[e].iter().any(|(ff, _)| ff.contains(needle))
+    }
+
     /// Byte ranges in document `d` where the folded query terms occur as a phrase, or, when the
     /// phrase does not occur, each term on its own.
     pub fn text_hits(&self, d: usize, q: &str) -> Vec<(usize, usize)> {
@@ -393,7 +403,7 @@ impl Index {
         qt.iter()
             .enumerate()
             .map(|(k, t)| {
-                if k + 1 == qt.len() && t.chars().count() >= PREFIX_MIN {
+                if is_prefix_word(t, k + 1 == qt.len()) {
                     let lo = self.term_list.partition_point(|x| x.as_str() < t.as_str());
                     self.term_list[lo..].iter().take_while(|x| x.starts_with(t.as_str())).map(String::as_str).collect()
                 } else if self.terms.contains_key(t) {

@@ -82,6 +82,7 @@ pub fn entity_panel(p: &EntityProps) -> Html {
             }
             <h3>{"Every mention, in context"}</h3>
             { for kwic.iter().take(*shown).map(|(d, sents)| {
+                let marked = Filter { t: vec![], e: vec![e.id.clone()], ..Filter::default() };
                 let doc = &ix.docs[*d];
                 let open = Filter { doc: Some(doc.id.clone()), ..p.filter.clone() };
                 html! {
@@ -94,7 +95,7 @@ pub fn entity_panel(p: &EntityProps) -> Html {
                                 let href_anchor = format!("#at-{}", ranges[0].0);
                                 html! {
                                     <li>
-                                        <span class="kwic-text">{ render(ix, &doc.raw, (a, b), &ix.x.mentions[*d], &[], &Filter { t: vec![], e: vec![e.id.clone()], ..Filter::default() }, false) }</span>
+                                        <span class="kwic-text">{ render(ix, &doc.raw, (a, b), &ix.x.mentions[*d], &[], &marked, false) }</span>
                                         <super::nav::Link to={at} anchor={href_anchor} class="kwic-go" title="Open the article at this sentence">{"Read →"}</super::nav::Link>
                                     </li>
                                 }

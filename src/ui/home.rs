@@ -259,16 +259,8 @@ fn facet(p: &FacetProps) -> Html {
     let expanded = use_state(|| false);
     let ix = &p.model.ix;
     let needle = fold(within.trim());
-    let items: Vec<&(usize, usize)> = p
-        .items
-        .iter()
-        .filter(|(e, _)| {
-            needle.is_empty() || {
-                let ent = &ix.x.entities[*e];
-                std::iter::once(&ent.name).chain(&ent.aliases).any(|a| fold(a).contains(&needle))
-            }
-        })
-        .collect();
+    let items: Vec<&(usize, usize)> =
+        p.items.iter().filter(|(e, _)| needle.is_empty() || ix.name_contains(*e, &needle)).collect();
     let limit = if *expanded { usize::MAX } else { FACET_SHOWN };
     let oninput = {
         let within = within.clone();

@@ -129,7 +129,7 @@ pub struct Extraction {
 }
 
 /// Candidates of one document, before cross-document identity.
-pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
+pub(crate) fn candidates(doc: &Document, memo: &mut resolve::Memo) -> Vec<Cand> {
     let mut tz = tokens::Tokenized::with_capacity(doc.raw.len());
     let mut para_of = Vec::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
@@ -166,7 +166,7 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
     }
     let acronyms = std::mem::take(&mut n.acronyms);
     let mut names = std::mem::take(&mut n.out);
-    resolve::within_doc(&doc.raw, &mut names, &acronyms);
+    resolve::within_doc(&doc.raw, &mut names, &acronyms, memo);
     out.extend(names);
     crate::util::sort_by(&mut out, &|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     // mentions may nest (an acronym inside the name it abbreviates) but never cross
@@ -187,7 +187,8 @@ pub(crate) fn candidates(doc: &Document) -> Vec<Cand> {
 
 /// Extracts every document and gives each real-world entity one id across the corpus.
 pub fn extract_corpus(docs: &[Document]) -> Extraction {
-    let per_doc: Vec<Vec<Cand>> = docs.iter().map(candidates).collect();
+    let mut memo = resolve::Memo::default();
+    let per_doc: Vec<Vec<Cand>> = docs.iter().map(|d| candidates(d, &mut memo)).collect();
     resolve::across(docs, per_doc)
 }
 

@@ -32,19 +32,69 @@ struct OrgSig {
     places: BTreeSet<String>,
     words: BTreeSet<String>,
     head: String,
+    /// `places|words`, each list `+`-joined: the identity of the signature.
+    key: String,
 }
 
 impl OrgSig {
-    fn key(&self) -> String {
-        let p: Vec<&str> = self.places.iter().map(String::as_str).collect();
-        let w: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        format!("{}|{}", p.join("+"), w.join("+"))
+    fn new(places: BTreeSet<String>, words: BTreeSet<String>, head: String) -> OrgSig {
+        let mut key = String::new();
+        for (i, p) in places.iter().enumerate() {
+            key.push_str(if i == 0 { "" } else { "+" });
+            key.push_str(p);
+        }
+        key.push('|');
+        for (i, w) in words.iter().enumerate() {
+            key.push_str(if i == 0 { "" } else { "+" });
+            key.push_str(w);
+        }
+        OrgSig { places, words, head, key }
     }
     fn within(&self, other: &OrgSig) -> bool {
         self.head == other.head
             && self.places.is_subset(&other.places)
             && self.words.is_subset(&other.words)
             && self != other
+    }
+}
+
+/// What resolution learns about a name, whatever document it is in: each distinct name is
+/// analysed once per corpus (documents repeat their organizations, places and people).
+#[derive(Default)]
+pub(crate) struct Memo {
+    /// place name → (key, gazetteer canonical name)
+    places: HashMap<String, (String, Option<String>)>,
+    /// full organization name → its signature (None: no content words)
+    orgs: HashMap<String, Option<Rc<OrgSig>>>,
+    /// name → `org_sig(name)`
+    sigs: HashMap<String, Rc<OrgSig>>,
+    /// person name → its folded words
+    words: HashMap<String, Rc<PersonWords>>,
+}
+
+/// A person's name as folded words, and those words space-joined (its key).
+struct PersonWords {
+    words: Vec<String>,
+    key: String,
+}
+
+impl Memo {
+    fn sig(&mut self, name: &str) -> Rc<OrgSig> {
+        if let Some(s) = self.sigs.get(name) {
+            return Rc::clone(s);
+        }
+        let s = Rc::new(org_sig(name));
+        self.sigs.insert(name.to_string(), Rc::clone(&s));
+        s
+    }
+    fn words(&mut self, name: &str) -> Rc<PersonWords> {
+        if let Some(w) = self.words.get(name) {
+            return Rc::clone(w);
+        }
+        let words: Vec<String> = name.split_whitespace().map(fold_key).collect();
+        let w = Rc::new(PersonWords { key: words.join(" "), words });
+        self.words.insert(name.to_string(), Rc::clone(&w));
+        w
     }
 }
 
@@ -113,21 +163,20 @@ fn org_sig(name: &str) -> OrgSig {
         }
         i += 1;
     }
-    OrgSig { places, words, head }
+    OrgSig::new(places, words, head)
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,
 /// and drops what cannot be resolved.
-pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String, String)]) {
+pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String, String)], memo: &mut Memo) {
     let k = knowledge();
-    // ---- places (each distinct name looked up once)
-    let mut place_cache: HashMap<String, (String, Option<String>)> = HashMap::default();
+    // ---- places
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
-        let (key, canonical) = match place_cache.get(c.name.as_str()) {
+        let (key, canonical) = match memo.places.get(c.name.as_str()) {
             Some(hit) => hit.clone(),
             None => {
                 let hit = place_key(&c.name);
-                place_cache.insert(c.name.clone(), hit.clone());
+                memo.places.insert(c.name.clone(), hit.clone());
                 hit
             }
         };
@@ -138,17 +187,22 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
             c.name = cn;
         }
     }
-    // ---- organizations: signatures of full forms (table canonical names first). Shared
-    // (`Rc`): a document repeats its organizations, and each distinct name is analysed once.
+    // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
-    let mut sig_of: HashMap<&str, Option<Rc<OrgSig>>> = HashMap::default();
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        let sig = sig_of.entry(c.name.as_str()).or_insert_with(|| {
-            let bare = strip_paren(&c.name);
-            let canonical = k.orgs.get(&fold_key(&bare)).map(|o| o.canonical.clone());
-            Some(org_sig(canonical.as_deref().unwrap_or(&c.name))).filter(|sig| !sig.words.is_empty()).map(Rc::new)
-        });
-        sigs[i] = sig.clone();
+        sigs[i] = match memo.orgs.get(c.name.as_str()) {
+            Some(sig) => sig.clone(),
+            None => {
+                let bare = strip_paren(&c.name);
+                let sig = match k.orgs.get(&fold_key(&bare)) {
+                    Some(o) => memo.sig(&o.canonical),
+                    None => memo.sig(&c.name),
+                };
+                let sig = Some(sig).filter(|sig| !sig.words.is_empty());
+                memo.orgs.insert(c.name.clone(), sig.clone());
+                sig
+            }
+        };
     }
     // full forms by their initials ("NA" = "National Assembly"), each signature once
     // (needed only for acronyms)
@@ -170,77 +224,66 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
             continue;
         }
         let acr = &text[names[i].start..names[i].end];
-        let sig = short_sig.entry(acr).or_insert_with(|| {
-            let acr_key = fold_key(acr);
-            let expansion = acronyms.iter().find(|(a, _)| a == acr).map(|(_, long)| long.clone()).or_else(|| {
-                k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
-            });
-            match expansion {
-                Some(long) => {
-                    Some(Rc::new(org_sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))))
-                }
-                None if k.orgs.contains_key(&acr_key) => {
-                    Some(Rc::new(OrgSig { places: BTreeSet::new(), words: [acr_key].into(), head: String::new() }))
-                }
-                // initials of exactly one full org of the document
-                None => match by_initials.get(&acr_key).map(Vec::as_slice) {
-                    Some([one]) => Some(Rc::clone(one)),
-                    _ => None,
-                },
-            }
+        if let Some(sig) = short_sig.get(acr) {
+            sigs[i] = sig.clone();
+            continue;
+        }
+        let acr_key = fold_key(acr);
+        let expansion = acronyms.iter().find(|(a, _)| a == acr).map(|(_, long)| long.clone()).or_else(|| {
+            k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
         });
-        sigs[i] = sig.clone();
+        let sig = match expansion {
+            Some(long) => Some(memo.sig(k.orgs.get(&fold_key(&long)).map_or(long.as_str(), |o| o.canonical.as_str()))),
+            None if k.orgs.contains_key(&acr_key) => {
+                Some(Rc::new(OrgSig::new(BTreeSet::new(), [acr_key].into(), String::new())))
+            }
+            // initials of exactly one full org of the document
+            None => match by_initials.get(&acr_key).map(Vec::as_slice) {
+                Some([one]) => Some(Rc::clone(one)),
+                _ => None,
+            },
+        };
+        short_sig.insert(acr, sig.clone());
+        sigs[i] = sig;
     }
     // merge contained signatures into the unique fuller one (targets: full forms only). The
     // comparison is between distinct signatures; past MAX_MERGE of them (only adversarial
     // text has that many organizations) only identical signatures are merged.
     const MAX_MERGE: usize = 1500;
-    let sig_keys: Vec<Option<String>> = sigs.iter().map(|s| s.as_deref().map(OrgSig::key)).collect();
     // distinct full signatures, in first-seen order
-    let mut uniq: Vec<(&str, &OrgSig)> = Vec::new();
+    let mut uniq: Vec<&OrgSig> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::default();
-    for ((sig, key), c) in sigs.iter().zip(&sig_keys).zip(names.iter()) {
-        if let (Some(sig), Some(key), false) = (sig.as_deref(), key, c.short) {
-            if seen.insert(key) {
-                uniq.push((key, sig));
+    for (sig, c) in sigs.iter().zip(names.iter()) {
+        if let (Some(sig), false) = (sig.as_deref(), c.short) {
+            if seen.insert(&sig.key) {
+                uniq.push(sig);
             }
         }
     }
     // key → the key it resolves to (None: ambiguous, left unresolved)
     let mut target_of: HashMap<&str, Option<&str>> = HashMap::default();
     if uniq.len() <= MAX_MERGE {
-        let maximal: Vec<(&str, &OrgSig)> =
-            uniq.iter().copied().filter(|(_, s)| !uniq.iter().any(|(_, o)| s.within(o))).collect();
-        let wanted = uniq
-            .iter()
-            .copied()
-            .chain(sigs.iter().zip(&sig_keys).filter_map(|(s, k)| Some((k.as_deref()?, s.as_deref()?))));
-        for (key, sig) in wanted {
-            if target_of.contains_key(key) {
+        let maximal: Vec<&OrgSig> = uniq.iter().copied().filter(|s| !uniq.iter().any(|o| s.within(o))).collect();
+        for sig in uniq.iter().copied().chain(sigs.iter().filter_map(|s| s.as_deref())) {
+            if target_of.contains_key(sig.key.as_str()) {
                 continue;
             }
-            let mut targets = maximal.iter().filter(|(_, m)| sig.within(m));
+            let mut targets = maximal.iter().filter(|m| sig.within(m));
             let target = match (targets.next(), targets.next()) {
-                (None, _) => Some(key),
-                (Some((t, _)), None) => Some(*t),
+                (None, _) => Some(sig.key.as_str()),
+                (Some(t), None) => Some(t.key.as_str()),
                 _ => None, // ambiguous short form: left unresolved
             };
-            target_of.insert(key, target);
+            target_of.insert(&sig.key, target);
         }
     }
-    let resolved: Vec<Option<String>> = sig_keys
-        .iter()
-        .map(|k| {
-            let k = k.as_deref()?;
-            match target_of.get(k) {
-                Some(t) => t.map(str::to_string),
-                None => Some(k.to_string()),
+    for (c, sig) in names.iter_mut().zip(&sigs) {
+        if let Some(sig) = sig {
+            match target_of.get(sig.key.as_str()) {
+                Some(Some(t)) => c.key = t.to_string(),
+                Some(None) => {}
+                None => c.key = sig.key.clone(),
             }
-        })
-        .collect();
-    for (c, r) in names.iter_mut().zip(resolved) {
-        if let Some(key) = r {
-            c.key = key;
         }
     }
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
@@ -252,8 +295,8 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         if !seen_names.insert(c.name.as_str()) {
             continue; // the same spelling again
         }
-        let toks: Vec<String> = c.name.split_whitespace().map(fold_key).collect();
-        let key = toks.join(" ");
+        let pw = memo.words(&c.name);
+        let (toks, key) = (&pw.words, pw.key.clone());
         if !full.insert(key.clone()) {
             continue;
         }
@@ -280,23 +323,18 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     }
     let place_names: HashSet<&str> = names.iter().filter(|c| c.ty == EType::Place).map(|c| c.name.as_str()).collect();
     let place_keys: HashSet<String> = place_names.into_iter().map(fold_key).collect();
-    // folded words of each distinct person name, computed once
-    let mut words_of: HashMap<String, Vec<String>> = HashMap::default();
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
-        if !words_of.contains_key(c.name.as_str()) {
-            words_of.insert(c.name.clone(), c.name.split_whitespace().map(fold_key).collect());
-        }
-        let toks = &words_of[c.name.as_str()];
-        let key = toks.join(" ");
-        if !c.short || (toks.len() > 1 && full.contains(&key)) {
-            c.key = key;
+        let pw = memo.words(&c.name);
+        let (toks, key) = (&pw.words, &pw.key);
+        if !c.short || (toks.len() > 1 && full.contains(key)) {
+            c.key.clone_from(key);
             continue;
         }
         // a short form: the one full name it ends (Vietnamese) or contains (others)
         let mut hits: Vec<&String> = Vec::new();
         if let Some(last) = toks.last() {
-            let suffix = format!(" {key}");
-            hits.extend(by_last.get(last).into_iter().flatten().filter(|f| f.ends_with(&suffix)));
+            let ends = |f: &&String| f.len() > key.len() && f.ends_with(key.as_str()) && f.as_bytes()[f.len() - key.len() - 1] == b' ';
+            hits.extend(by_last.get(last).into_iter().flatten().filter(ends));
             hits.extend(
                 by_word.get(last).into_iter().flatten().filter(|f| toks.iter().all(|t| f.split(' ').any(|w| w == t))),
             );

@@ -115,7 +115,7 @@ impl<'a> Names<'a> {
             taken,
             k: knowledge(),
             midcap,
-            out: Vec::new(),
+            out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             scratch: Default::default(),
             known_memo: Default::default(),
@@ -426,12 +426,9 @@ impl<'a> Names<'a> {
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
                 let spell = |r: std::ops::Range<usize>| -> bool {
-                    let initials: String = self.t[r]
-                        .iter()
-                        .filter(|x| x.is_word() && x.cap && !x.upper)
-                        .filter_map(|x| x.key.chars().next())
-                        .collect();
-                    initials == acr
+                    let initials =
+                        self.t[r].iter().filter(|x| x.is_word() && x.cap && !x.upper).filter_map(|x| x.key.chars().next());
+                    initials.eq(acr.chars())
                 };
                 let mut found = None;
                 // an expansion is at most 12 tokens long: bounded work per acronym

@@ -369,37 +369,83 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Distinct strings in first-seen order, each with a count: a list while short (most
+/// entities have one to three forms), indexed by a map once long.
+#[derive(Default)]
+struct Tally {
+    items: Vec<(String, u32)>,
+    index: Option<HashMap<String, usize>>,
+}
+
+impl Tally {
+    const LINEAR: usize = 16;
+    /// Counts `s`; true when it is new.
+    fn add(&mut self, s: &str) -> bool {
+        let at = match &self.index {
+            Some(ix) => ix.get(s).copied(),
+            None => self.items.iter().position(|(x, _)| x == s),
+        };
+        if let Some(i) = at {
+            self.items[i].1 += 1;
+            return false;
+        }
+        self.items.push((s.to_string(), 1));
+        if let Some(ix) = &mut self.index {
+            ix.insert(s.to_string(), self.items.len() - 1);
+        } else if self.items.len() > Tally::LINEAR {
+            self.index = Some(self.items.iter().enumerate().map(|(i, (x, _))| (x.clone(), i)).collect());
+        }
+        true
+    }
+}
+
 /// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
 /// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
-    let mut persons: HashMap<String, Vec<String>> = HashMap::default();
+    let mut persons: HashMap<&str, Vec<&str>> = HashMap::default();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
         if let Some(last) = c.key.split(' ').next_back() {
-            let v = persons.entry(last.to_string()).or_default();
-            if !v.contains(&c.key) {
-                v.push(c.key.clone());
+            let v = persons.entry(last).or_default();
+            if !v.contains(&c.key.as_str()) {
+                v.push(&c.key);
             }
         }
     }
+    // a short form's resolution (None: dropped): the one full name of the corpus ending in it
+    let resolved: Vec<Vec<Option<Option<String>>>> = per_doc
+        .iter()
+        .map(|cands| {
+            cands
+                .iter()
+                .map(|c| {
+                    let short = c.key.strip_prefix('?')?;
+                    let last = short.split(' ').next_back().unwrap_or("");
+                    Some(match persons.get(last).map(Vec::as_slice) {
+                        Some([one]) if !short.contains(' ') => Some(one.to_string()),
+                        // a lone word with nothing to resolve to: keep only if a title named it
+                        _ if c.titled => Some(short.to_string()),
+                        _ => None,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    drop(persons);
     // per type: key → entity
     let mut index: Vec<HashMap<String, usize>> = vec![HashMap::default(); EType::ALL.len()];
-    let mut forms: Vec<HashMap<String, usize>> = Vec::new();
+    let mut forms: Vec<Tally> = Vec::new();
+    let mut aliases: Vec<Tally> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
-    let mut alias_sets: Vec<HashSet<String>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut mentions = Vec::new();
-    for (d, cands) in per_doc.into_iter().enumerate() {
-        let mut ms = Vec::new();
-        for mut c in cands {
-            if let Some(short) = c.key.strip_prefix('?') {
-                let last = short.split(' ').next_back().unwrap_or("");
-                match persons.get(last).map(Vec::as_slice) {
-                    Some([one]) if short.split(' ').count() == 1 => c.key = one.clone(),
-                    // a lone word with nothing to resolve to: keep only if a title named it
-                    _ if c.titled => c.key = short.to_string(),
-                    _ => continue,
-                }
+    let mut mentions = Vec::with_capacity(per_doc.len());
+    for (d, (cands, resolved)) in per_doc.into_iter().zip(resolved).enumerate() {
+        let mut ms = Vec::with_capacity(cands.len());
+        for (mut c, r) in cands.into_iter().zip(resolved) {
+            match r {
+                Some(Some(key)) => c.key = key,
+                Some(None) => continue,
+                None => {}
             }
             let id = match index[c.ty as usize].get(c.key.as_str()) {
                 Some(&id) => id,
@@ -410,32 +456,23 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                         name: String::new(),
                         aliases: Vec::new(),
                         value: c.value,
-                        currency: c.currency.clone(),
+                        currency: c.currency.take(),
                     });
-                    forms.push(HashMap::default());
+                    forms.push(Tally::default());
+                    aliases.push(Tally::default());
                     keys.push(c.key.clone());
-                    alias_sets.push(HashSet::default());
                     index[c.ty as usize].insert(std::mem::take(&mut c.key), entities.len() - 1);
                     entities.len() - 1
                 }
             };
-            // counted and recorded without allocating, except for a new form or alias
             let surface = &docs[d].raw[c.start..c.end];
             let form = if matches!(c.ty, EType::Money | EType::Percent | EType::Date) {
                 std::borrow::Cow::Borrowed(c.name.as_str())
             } else {
                 display_form(&c, surface)
             };
-            match forms[id].get_mut(form.as_ref()) {
-                Some(n) => *n += 1,
-                None => {
-                    forms[id].insert(form.into_owned(), 1);
-                }
-            }
-            if !alias_sets[id].contains(surface) {
-                alias_sets[id].insert(surface.to_string());
-                entities[id].aliases.push(surface.to_string());
-            }
+            forms[id].add(&form);
+            aliases[id].add(surface);
             ms.push(Mention { start: c.start, end: c.end, entity: id });
         }
         crate::util::sort_by(&mut ms, &|a, b| a.start.cmp(&b.start));
@@ -444,28 +481,28 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
     // canonical names and ids
     let mut used: HashMap<String, usize> = HashMap::default();
     for (i, e) in entities.iter_mut().enumerate() {
-        let f = &forms[i];
-        let best = f
-            .iter()
-            .max_by(|a, b| {
-                let words = |s: &str| match e.ty {
-                    EType::Person => s.split_whitespace().count(),
-                    EType::Org => (s.split_whitespace().count() > 1) as usize,
-                    _ => 0,
-                };
-                (words(a.0), a.1, has_marks(a.0), a.0.len(), std::cmp::Reverse(a.0.as_str())).cmp(&(
-                    words(b.0),
-                    b.1,
-                    has_marks(b.0),
-                    b.0.len(),
-                    std::cmp::Reverse(b.0.as_str()),
-                ))
-            })
-            .map(|(s, _)| s.clone())
-            .unwrap_or_default();
+        e.aliases = std::mem::take(&mut aliases[i].items).into_iter().map(|(s, _)| s).collect();
+        let f = std::mem::take(&mut forms[i].items);
+        // each form scored once: more words (people), multi-word (orgs), more frequent, with
+        // diacritics, longer, then alphabetically first
+        let words = |s: &str| match e.ty {
+            EType::Person => s.split_whitespace().count(),
+            EType::Org => (s.split_whitespace().count() > 1) as usize,
+            _ => 0,
+        };
+        let scored: Vec<(usize, u32, bool, usize, std::cmp::Reverse<&str>)> =
+            f.iter().map(|(s, n)| (words(s), *n, has_marks(s), s.len(), std::cmp::Reverse(s.as_str()))).collect();
+        let best = scored.iter().max().map(|x| x.4 .0).unwrap_or_default();
         // prefer the spelling with diacritics among forms that fold alike
-        let marked = f.keys().filter(|s| fold(s) == fold(&best) && has_marks(s)).max_by_key(|s| f[*s]).cloned();
-        e.name = marked.unwrap_or(best);
+        let folded_best = fold(best);
+        let marked = f
+            .iter()
+            .zip(&scored)
+            .filter(|(_, sc)| sc.2)
+            .filter(|((s, _), _)| fold(s) == folded_best)
+            .max_by_key(|((_, n), _)| *n)
+            .map(|((s, _), _)| s.as_str());
+        e.name = marked.unwrap_or(best).to_string();
         let base = format!(
             "{}:{}",
             e.ty.as_str(),

@@ -92,12 +92,26 @@ pub struct Names<'a> {
     pub acronyms: Vec<(String, String)>,
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
     scratch: std::cell::Cell<String>,
-    /// `known(i, end)` answers: the analysis of a chunk asks the same ones many times.
-    known_memo: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), GazMatch>>,
+    /// Per token, computed on first use: the gazetteer matches and titles starting there (the
+    /// analysis of a chunk asks about the same tokens many times, with different ends).
+    gaz: std::cell::RefCell<Vec<Option<Gaz>>>,
+    titles: std::cell::RefCell<Vec<Option<u32>>>,
 }
 
-/// A gazetteer match: what it is and how many tokens it spans.
-type GazMatch = Option<(Seg, usize)>;
+/// The gazetteer matches starting at a token. Bit `L - 1` of a mask is set when a match spans
+/// `L` tokens.
+#[derive(Clone, Copy, Default)]
+struct Gaz {
+    place: u32,
+    org: u32,
+    demonym: bool,
+}
+
+/// The longest length (in tokens) of `mask` that is at most `limit`.
+fn longest(mask: u32, limit: usize) -> usize {
+    let m = if limit >= 32 { mask } else { mask & ((1u32 << limit) - 1) };
+    32 - m.leading_zeros() as usize
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Seg {
@@ -118,7 +132,8 @@ impl<'a> Names<'a> {
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             scratch: Default::default(),
-            known_memo: Default::default(),
+            gaz: std::cell::RefCell::new(vec![None; t.len()]),
+            titles: std::cell::RefCell::new(vec![None; t.len()]),
         }
     }
 
@@ -277,23 +292,57 @@ impl<'a> Names<'a> {
 
     /// Longest gazetteer match (place, org, demonym) starting at `i`, within `[i, end)`.
     fn known(&self, i: usize, end: usize) -> Option<(Seg, usize)> {
-        if let Some(&hit) = self.known_memo.borrow().get(&(i, end)) {
-            return hit;
-        }
-        let hit = self.known_uncached(i, end);
-        self.known_memo.borrow_mut().insert((i, end), hit);
-        hit
-    }
-
-    fn known_uncached(&self, i: usize, end: usize) -> Option<(Seg, usize)> {
         if i >= end || !matches!(self.t[i].kind, Kind::Word | Kind::Num) {
             return None;
         }
+        let st = self.gaz(i);
+        let limit = end - i;
+        let (p, o) = (longest(st.place, limit), longest(st.org, limit));
+        if p > 0 && p >= o {
+            Some((Seg::Place, p))
+        } else if o > 0 {
+            Some((Seg::Org, o))
+        } else if st.demonym {
+            Some((Seg::Demonym, 1))
+        } else {
+            None
+        }
+    }
+
+    /// Longest title starting at `i` (within `[i, end)`), as a token count. "Minister of
+    /// Foreign Affairs", "Chairman of the National Assembly": the table has them.
+    fn title_at(&self, i: usize, end: usize) -> Option<usize> {
+        if i >= end || !(self.t[i].is_word() && (self.t[i].cap || self.t[i].upper)) {
+            return None;
+        }
+        let cached = self.titles.borrow()[i];
+        let mask = cached.unwrap_or_else(|| {
+            let m = self.titles_uncached(i);
+            self.titles.borrow_mut()[i] = Some(m);
+            m
+        });
+        Some(longest(mask, end - i)).filter(|&l| l > 0)
+    }
+
+    fn gaz(&self, i: usize) -> Gaz {
+        if let Some(st) = self.gaz.borrow()[i] {
+            return st;
+        }
+        let st = self.gaz_uncached(i);
+        self.gaz.borrow_mut()[i] = Some(st);
+        st
+    }
+
+    /// Every gazetteer match starting at word or number `i`, up to the tables' longest entry:
+    /// words (capitalised, or connectors) and possessives; hyphens, dashes and periods are
+    /// skipped but counted.
+    fn gaz_uncached(&self, i: usize) -> Gaz {
+        let mut st = Gaz::default();
         let mut key = self.scratch.take();
         key.clear();
-        let mut best = None;
         let mut words = 0;
-        for j in i..end.min(i + self.k.max_words * 2) {
+        let mut caps = true;
+        for j in i..self.t.len().min(i + self.k.max_words * 2) {
             let t = &self.t[j];
             match t.kind {
                 Kind::Word | Kind::Num => {
@@ -310,31 +359,29 @@ impl<'a> Names<'a> {
             if words > self.k.max_words || !self.k.is_prefix(&key) {
                 break;
             }
-            let caps = self.t[i..=j].iter().filter(|x| x.is_word()).all(|x| x.upper);
+            caps &= !t.is_word() || t.upper;
             let hit = |m: &rustc_hash::FxHashMap<String, super::knowledge::Known>| {
                 m.get(&key).filter(|k| !k.caps_only || caps).is_some()
             };
+            let bit = 1u32 << (j - i);
             if hit(&self.k.places) {
-                best = Some((Seg::Place, j + 1 - i));
+                st.place |= bit;
             } else if hit(&self.k.orgs) {
-                best = Some((Seg::Org, j + 1 - i));
+                st.org |= bit;
             } else if j == i && self.k.demonyms.contains_key(&key) {
-                best = Some((Seg::Demonym, 1));
+                st.demonym = true;
             }
         }
         self.scratch.set(key);
-        best
+        st
     }
 
-    /// Longest title starting at `i` (within `[i, end)`), as a token count.
-    fn title_at(&self, i: usize, end: usize) -> Option<usize> {
-        if i >= end || !(self.t[i].is_word() && (self.t[i].cap || self.t[i].upper)) {
-            return None;
-        }
+    /// Every title starting at capitalised word `i` (words only, at most 8).
+    fn titles_uncached(&self, i: usize) -> u32 {
+        let mut mask = 0;
         let mut key = self.scratch.take();
         key.clear();
-        let mut best = None;
-        for j in i..end.min(i + 8) {
+        for j in i..self.t.len().min(i + 8) {
             let t = &self.t[j];
             if !t.is_word() {
                 break;
@@ -344,12 +391,11 @@ impl<'a> Names<'a> {
                 break;
             }
             if self.k.titles.contains(&key) {
-                best = Some(j + 1 - i);
+                mask |= 1 << (j - i);
             }
         }
         self.scratch.set(key);
-        // "Minister of Foreign Affairs", "Chairman of the National Assembly": the table has them.
-        best
+        mask
     }
 
     /// Title chain from `i`: TITLE ("and" TITLE)*, optionally after a demonym or "X's".
@@ -426,8 +472,10 @@ impl<'a> Names<'a> {
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
                 let spell = |r: std::ops::Range<usize>| -> bool {
-                    let initials =
-                        self.t[r].iter().filter(|x| x.is_word() && x.cap && !x.upper).filter_map(|x| x.key.chars().next());
+                    let initials = self.t[r]
+                        .iter()
+                        .filter(|x| x.is_word() && x.cap && !x.upper)
+                        .filter_map(|x| x.key.chars().next());
                     initials.eq(acr.chars())
                 };
                 let mut found = None;

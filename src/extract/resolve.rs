@@ -333,7 +333,9 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         // a short form: the one full name it ends (Vietnamese) or contains (others)
         let mut hits: Vec<&String> = Vec::new();
         if let Some(last) = toks.last() {
-            let ends = |f: &&String| f.len() > key.len() && f.ends_with(key.as_str()) && f.as_bytes()[f.len() - key.len() - 1] == b' ';
+            let ends = |f: &&String| {
+                f.len() > key.len() && f.ends_with(key.as_str()) && f.as_bytes()[f.len() - key.len() - 1] == b' '
+            };
             hits.extend(by_last.get(last).into_iter().flatten().filter(ends));
             hits.extend(
                 by_word.get(last).into_iter().flatten().filter(|f| toks.iter().all(|t| f.split(' ').any(|w| w == t))),

@@ -62,33 +62,43 @@ pub fn fold(s: &str) -> String {
 /// Appends the folded form of `s` to `out`.
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
         return;
     }
+    fold_chars(s, |c| out.push(c));
+}
+
+/// Calls `f` with each character of the folded form of `s` (not all-ASCII).
+#[inline]
+fn fold_chars(s: &str, mut f: impl FnMut(char)) {
     for c in s.chars() {
+        if c.is_ascii() {
+            f(c.to_ascii_lowercase());
+            continue;
+        }
         if is_mark(c) {
             continue;
         }
         match base(c) {
-            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            'đ' | 'Đ' | 'ð' | 'Ð' => f('d'),
             // Latin letters with no canonical decomposition, folded to ASCII
-            'ł' | 'Ł' | 'ŀ' | 'Ŀ' => out.push('l'),
-            'ø' | 'Ø' => out.push('o'),
-            'ı' => out.push('i'),
-            'ħ' | 'Ħ' => out.push('h'),
-            'ŧ' | 'Ŧ' => out.push('t'),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'þ' | 'Þ' => out.push_str("th"),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
+            'ł' | 'Ł' | 'ŀ' | 'Ŀ' => f('l'),
+            'ø' | 'Ø' => f('o'),
+            'ı' => f('i'),
+            'ħ' | 'Ħ' => f('h'),
+            'ŧ' | 'Ŧ' => f('t'),
+            'æ' | 'Æ' => "ae".chars().for_each(&mut f),
+            'œ' | 'Œ' => "oe".chars().for_each(&mut f),
+            'ß' | 'ẞ' => "ss".chars().for_each(&mut f),
+            'þ' | 'Þ' => "th".chars().for_each(&mut f),
+            c if c.is_ascii() => f(c.to_ascii_lowercase()),
+            c => c.to_lowercase().for_each(&mut f),
         }
     }
 }
 
-/// Lower-case, char by char (`str::to_lowercase` less its final-sigma rule, which adds 4 KB of
-/// code to the WASM build and does not matter for the comparisons this is used for).
 pub fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
@@ -97,13 +107,21 @@ pub fn lower(s: &str) -> String {
 /// which "Viet Nam", "Vietnam" and "Việt Nam" are one name.
 pub fn fold_key(s: &str) -> String {
     let mut f = String::with_capacity(s.len());
-    if s.is_ascii() {
-        f.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
-        return f;
-    }
-    fold_into(s, &mut f);
-    f.retain(|c| c.is_alphanumeric());
+    fold_key_into(s, &mut f);
     f
+}
+
+/// Appends [`fold_key`] of `s` to `out`.
+pub fn fold_key_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    fold_chars(s, |c| {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+            out.push(c)
+        }
+    });
 }
 
 /// Identity slug of DESIGN.md: folded, non-alphanumeric runs → `-`, trimmed.

@@ -5,7 +5,7 @@
 //! with letters ("48th", "14TH") is a word, not a number.
 
 use crate::text::is_mark as is_combining_mark;
-use crate::text::{fold_into, sentences};
+use crate::text::{fold_into, fold_key_into, sentences};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -121,7 +121,6 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
     let first = out.len();
     let bytes = para.as_bytes();
     let mut space_before = true;
-    let mut folded = String::new();
     let mut i = 0;
     while i < bytes.len() {
         // ASCII whitespace without decoding (`char::is_whitespace` on ASCII: space, \t..\r)
@@ -231,12 +230,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         let key_start = keys.len();
         if matches!(kind, Kind::Word | Kind::Num) {
             if ascii {
-                keys.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                fold_into(s, keys);
             } else {
-                // fold, then keep the alphanumerics
-                folded.clear();
-                fold_into(s, &mut folded);
-                keys.extend(folded.chars().filter(|c| c.is_alphanumeric()));
+                fold_key_into(s, keys);
             }
         }
         let key = (key_start as u32, keys.len() as u32);

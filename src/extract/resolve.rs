@@ -365,10 +365,16 @@ fn strip_paren(name: &str) -> String {
 }
 
 fn initials(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter_map(|w| fold_key(w).chars().next())
-        .collect()
+    let mut out = String::new();
+    for w in name.split(|c: char| !c.is_alphanumeric()) {
+        let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) else { continue };
+        // the folded first letter ("Đ" → "d", "Æ" → "a")
+        let before = out.len();
+        crate::text::fold_key_into(c.encode_utf8(&mut [0; 4]), &mut out);
+        let first = out[before..].chars().next().map_or(0, char::len_utf8);
+        out.truncate(before + first);
+    }
+    out
 }
 
 /// Distinct strings in first-seen order, each with a count: a list while short (most

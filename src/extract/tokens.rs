@@ -5,7 +5,7 @@
 //! with letters ("48th", "14TH") is a word, not a number.
 
 use crate::text::is_mark as is_combining_mark;
-use crate::text::{fold_into, fold_key_into, sentences};
+use crate::text::{fold_into, fold_key_into, is_sentence_end};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -121,11 +121,15 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
     let first = out.len();
     let bytes = para.as_bytes();
     let mut space_before = true;
+    // the next word or number starts a sentence: at the paragraph's start, after a line break
+    // or a sentence end (the same boundaries as `text::sentences`)
+    let mut sent_start = true;
     let mut i = 0;
     while i < bytes.len() {
         // ASCII whitespace without decoding (`char::is_whitespace` on ASCII: space, \t..\r)
         if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
             space_before = true;
+            sent_start |= bytes[i] == b'\n';
             i += 1;
             continue;
         }
@@ -225,6 +229,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             kind = Kind::Poss;
         } else {
             kind = Kind::Punct(c);
+            sent_start |= matches!(c, '.' | '!' | '?') && is_sentence_end(para, tok_start);
         }
         let s = &para[tok_start..j];
         let key_start = keys.len();
@@ -236,6 +241,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             }
         }
         let key = (key_start as u32, keys.len() as u32);
+        let word_like = matches!(kind, Kind::Word | Kind::Num);
         out.push(RawTok {
             start: start + tok_start,
             end: start + j,
@@ -243,26 +249,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             key,
             cap: c.is_uppercase(),
             upper: kind == Kind::Word && n_alpha >= 2 && all_upper,
-            sent_start: false,
+            sent_start: sent_start && word_like,
             space_before,
         });
+        sent_start &= !word_like;
         space_before = false;
         i = j;
-    }
-    // Sentence starts: the first word-like token at or after each sentence's start.
-    let mut t = first;
-    for (s, _) in sentences(para) {
-        let abs = start + s;
-        while t < out.len() && out[t].start < abs {
-            t += 1;
-        }
-        let mut u = t;
-        while u < out.len() && !matches!(out[u].kind, Kind::Word | Kind::Num) {
-            u += 1;
-        }
-        if u < out.len() {
-            out[u].sent_start = true;
-        }
     }
 }
 

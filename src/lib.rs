@@ -8,6 +8,7 @@
 pub mod corpus;
 pub mod extract;
 pub mod index;
+pub mod markup;
 pub mod query;
 pub mod synth;
 pub mod text;

@@ -124,6 +124,26 @@ pub fn fold_key_into(s: &str, out: &mut String) {
     });
 }
 
+/// Appends `s` to `out` escaped for HTML text and quoted attribute values: `&`, `<`, `>`, `"`
+/// and `'` become character references, so no text can open a tag or leave an attribute.
+pub fn push_html_escaped(out: &mut String, s: &str) {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(rep);
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+}
+
 /// Identity slug of DESIGN.md: folded, non-alphanumeric runs → `-`, trimmed.
 pub fn slug(s: &str) -> String {
     let f = fold(s);
@@ -217,6 +237,26 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escaping_leaves_no_markup() {
+        let mut out = String::new();
+        push_html_escaped(&mut out, r#"<script>alert("x")</script> & "a" 'b' Việt Nam’s"#);
+        assert_eq!(out, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;a&quot; &#39;b&#39; Việt Nam’s");
+        // arbitrary text: no markup character survives, and unescaping gives the text back
+        for s in ["", "plain", "\"><img src=x onerror=alert(1)>", "&amp;", "a\u{0}b<"] {
+            let mut e = String::new();
+            push_html_escaped(&mut e, s);
+            assert!(!e.contains(['<', '>', '"', '\'']), "{e}");
+            let back = e
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            assert_eq!(back, s);
+        }
+    }
 
     #[test]
     fn fold_table_agrees_with_decomposition() {

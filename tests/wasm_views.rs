@@ -122,6 +122,35 @@ async fn view_render_times() {
         times.len()
     ));
 
+    // the computation behind a search keystroke, without the DOM: results and facets, the
+    // suggestions, and the search hits of one page of rows
+    for q in ["chi", "chin", "chinh"] {
+        let f = Filter { q: q.into(), ..Filter::default() };
+        let best = |run: &dyn Fn()| {
+            (0..5).fold(f64::MAX, |b, _| {
+                let t = now_ms();
+                run();
+                b.min(now_ms() - t)
+            })
+        };
+        let r = ix.evaluate(&f);
+        let t_eval = best(&|| {
+            ix.evaluate(&f);
+        });
+        let t_suggest = best(&|| {
+            ix.suggest(q, 8);
+        });
+        let t_hits = best(&|| {
+            for &(d, _) in r.docs.iter().take(25) {
+                ix.first_text_hits(d, q);
+            }
+        });
+        log(&format!(
+            "wasm search \"{q}\" without the DOM: results + facets {t_eval:.2} ms, suggestions {t_suggest:.2} ms, hits of 25 rows {t_hits:.2} ms ({} articles)",
+            r.docs.len()
+        ));
+    }
+
     // the app reads its view from the URL: start from the plain page (a runner may reuse a tab)
     let w = web_sys::window().expect("a window");
     let path = w.location().pathname().expect("a path") + &w.location().hash().unwrap_or_default();

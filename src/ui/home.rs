@@ -1,12 +1,12 @@
 //! Home: facets (per type, with counts that follow the filter), chips, date and source filters,
 //! and the ranked result list with snippets; an empty state that says why and how to relax.
 
-use super::marks::{text_with_hits, type_badge};
-use super::nav::{icon_link, view_link, Link, Navigator};
+use super::marks::type_badge;
+use super::nav::{href, Link, Navigator};
 use super::Model;
-use crate::corpus::human_date;
 use crate::extract::EType;
 use crate::index::Results;
+use crate::markup;
 use crate::query::Filter;
 use crate::text::fold;
 use std::rc::Rc;
@@ -39,7 +39,11 @@ pub fn home(p: &HomeProps) -> Html {
     } else {
         format!("{total} articles, newest first")
     };
-    let rows = r.docs.iter().take(*shown).map(|&(d, _)| result_row(&p.model, d, &p.filter));
+    // the page of rows as one piece of markup: one parse per change
+    let mut rows = String::new();
+    for &(d, _) in r.docs.iter().take(*shown) {
+        markup::result_row(&mut rows, ix, d, &p.filter, &href);
+    }
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -49,8 +53,10 @@ pub fn home(p: &HomeProps) -> Html {
             <aside class="sidebar" aria-label="Filters">
                 <TypeToggles filter={p.filter.clone()} />
                 <DateSource model={p.model.clone()} filter={p.filter.clone()} />
-                { for r.facets.iter().filter(|(ty, items)| p.filter.shows_type(ty.as_str()) && !items.is_empty()).map(|(ty, items)| html! {
-                    <Facet model={p.model.clone()} filter={p.filter.clone()} ty={*ty} items={items.clone()} />
+                // keyed and kept mounted while empty (hidden): each facet keeps its own state, and
+                // leaving an empty result does not rebuild the sidebar
+                { for r.facets.iter().filter(|(ty, _)| p.filter.shows_type(ty.as_str())).map(|(ty, items)| html! {
+                    <Facet key={ty.as_str()} model={p.model.clone()} filter={p.filter.clone()} ty={*ty} items={items.clone()} />
                 }) }
             </aside>
             <section class="results-col" aria-label="Articles">
@@ -59,7 +65,7 @@ pub fn home(p: &HomeProps) -> Html {
                 if n == 0 {
                     <Empty model={p.model.clone()} filter={p.filter.clone()} results={r.clone()} />
                 } else {
-                    <ol class="results">{ for rows }</ol>
+                    <ol class="results">{ Html::from_html_unchecked(AttrValue::from(rows)) }</ol>
                     if n > *shown {
                         <button class="more" onclick={more}>{ format!("Show more ({} left)", n - *shown) }</button>
                     }
@@ -69,89 +75,11 @@ pub fn home(p: &HomeProps) -> Html {
     }
 }
 
-/// One result: title, date and source, snippet (with search hits), entities. A plain function
-/// with plain links: a page of them re-renders on every filter change.
-fn result_row(model: &Model, doc: usize, filter: &Filter) -> Html {
-    let ix = &model.ix;
-    let d = &ix.docs[doc];
-    let to = Filter { doc: Some(d.id.clone()), ..filter.clone() };
-    let hits = if filter.q.trim().is_empty() { Vec::new() } else { ix.first_text_hits(doc, &filter.q) };
-    // snippet: the sentence of the first search hit, else the lead
-    let snippet = match hits.first() {
-        Some(&(s, _)) => {
-            let sent = ix.sentences[doc].iter().find(|(a, b)| *a <= s && s < *b).copied().unwrap_or((s, s));
-            let (a, b) = clip_sentence(&d.raw, sent, s, 260);
-            html! { <>{ if a > sent.0 { "…" } else { "" } }{ text_with_hits(&d.raw, a, b, &hits) }{ if b < sent.1 { "…" } else { "" } }</> }
-        }
-        None => html! { { d.lead(240) } },
-    };
-    // the entities that matched, then the article's most mentioned ones
-    let mut ents: Vec<usize> = filter.e.iter().filter_map(|id| ix.entity(id)).collect();
-    for &(e, _) in &ix.doc_entities[doc] {
-        if ents.len() >= 6 {
-            break;
-        }
-        let ty = ix.x.entities[e].ty;
-        if !ents.contains(&e)
-            && matches!(ty, EType::Person | EType::Org | EType::Place)
-            && filter.shows_type(ty.as_str())
-        {
-            ents.push(e);
-        }
-    }
-    html! {
-        <li class="result" data-doc-id={d.id.clone()}>
-            <h2 class="result-title">{ view_link(&to, classes!(), None, html! { &d.title }) }</h2>
-            { meta_line(d) }
-            <p class="snippet">{ snippet }</p>
-            <ul class="ent-chips" aria-label="Entities in this article">
-                { for ents.iter().map(|&e| {
-                    let ent = &ix.x.entities[e];
-                    let matched = filter.e.contains(&ent.id);
-                    let to = Filter { ent: Some(ent.id.clone()), ..filter.clone() };
-                    html! {
-                        <li>{ view_link(&to, classes!("ent-chip", format!("c-{}", ent.ty.as_str()), matched.then_some("matched")),
-                            Some(AttrValue::from(format!("{} ({}): open its panel", ent.name, super::marks::type_word(ent.ty)))),
-                            html! { <span data-entity-id={ent.id.clone()}>{ &ent.name }</span> }) }</li>
-                    }
-                }) }
-            </ul>
-        </li>
-    }
-}
-
-/// Cuts a long sentence to about `max` bytes around `at`, on word boundaries.
-fn clip_sentence(raw: &str, (a, b): (usize, usize), at: usize, max: usize) -> (usize, usize) {
-    if b - a <= max {
-        return (a, b);
-    }
-    let mut s = at.saturating_sub(max / 3).max(a);
-    while s > a && !raw.is_char_boundary(s) {
-        s -= 1;
-    }
-    if s > a {
-        s = raw[s..b].find(' ').map_or(s, |i| s + i + 1);
-    }
-    let mut e = (s + max).min(b);
-    while e < b && !raw.is_char_boundary(e) {
-        e += 1;
-    }
-    if e < b {
-        e = raw[s..e].rfind(' ').map_or(e, |i| s + i);
-    }
-    (s, e.max(s))
-}
-
+/// Date and source of an article.
 pub fn meta_line(d: &crate::corpus::Document) -> Html {
-    let date = d.date.as_deref().map(human_date).unwrap_or_else(|| "Date unknown".into());
-    let source = d.source.clone().unwrap_or_else(|| "Source unknown".into());
-    html! {
-        <div class="meta">
-            <time datetime={d.date.clone()} class={classes!(d.date.is_none().then_some("unknown"))}>{ date }</time>
-            <span class="sep" aria-hidden="true">{"·"}</span>
-            <span class={classes!("source", d.source.is_none().then_some("unknown"))}>{ source }</span>
-        </div>
-    }
+    let mut o = String::new();
+    markup::meta_line(&mut o, d);
+    Html::from_html_unchecked(AttrValue::from(o))
 }
 
 #[derive(Properties, PartialEq)]
@@ -276,31 +204,13 @@ fn facet(p: &FacetProps) -> Html {
     };
     let label = p.ty.label();
     html! {
-        <section class={classes!("facet", format!("f-{}", p.ty.as_str()))} aria-label={label}>
+        <section class={classes!("facet", format!("f-{}", p.ty.as_str()))} aria-label={label} hidden={p.items.is_empty()}>
             <h3>{ type_badge(p.ty) }<span class="facet-title">{ label }</span><span class="facet-n">{ p.items.len() }</span></h3>
             if p.items.len() > FACET_SHOWN {
                 <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_ascii_lowercase())}
                     aria-label={format!("Filter {}", label.to_ascii_lowercase())} value={(*within).clone()} {oninput} />
             }
-            <ul>
-                { for items.iter().take(limit).map(|&&(e, n)| {
-                    let ent = &ix.x.entities[e];
-                    let selected = p.filter.e.contains(&ent.id);
-                    let mut f = Filter { doc: None, ..p.filter.clone() };
-                    if selected { f.e.retain(|x| *x != ent.id) } else { f.e.push(ent.id.clone()) }
-                    f.normalize();
-                    let panel = Filter { ent: Some(ent.id.clone()), ..p.filter.clone() };
-                    html! {
-                        <li class={classes!(selected.then_some("selected"))}>
-                            { view_link(&f, classes!("facet-item"), Some(AttrValue::from(if selected { format!("Remove the filter “{}”", ent.name) } else { format!("Only articles mentioning {}", ent.name) })), html! { <>
-                                <span class="facet-name" data-entity-id={ent.id.clone()}>{ &ent.name }</span>
-                                <span class="facet-count" aria-label={format!("{n} articles")}>{ n }</span>
-                            </> }) }
-                            { icon_link(&panel, classes!("facet-open"), AttrValue::from(format!("About {}", ent.name)), "›") }
-                        </li>
-                    }
-                }) }
-            </ul>
+            <ul>{ Html::from_html_unchecked(AttrValue::from(markup::facet_items(ix, &p.filter, items.iter().take(limit).copied(), &href))) }</ul>
             if items.len() > FACET_SHOWN {
                 <button class="facet-more" onclick={toggle} aria-expanded={(*expanded).to_string()}>
                     { if *expanded { "Show fewer".to_string() } else { format!("Show all {}", items.len()) } }

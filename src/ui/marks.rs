@@ -80,16 +80,7 @@ pub fn text_with_hits(raw: &str, start: usize, end: usize, hits: &[(usize, usize
     html! { <>{ for out }</> }
 }
 
-pub fn type_word(t: EType) -> &'static str {
-    match t {
-        EType::Person => "person",
-        EType::Org => "organization",
-        EType::Place => "place",
-        EType::Money => "money",
-        EType::Percent => "percentage",
-        EType::Date => "date",
-    }
-}
+pub use crate::markup::type_word;
 
 /// The colour-coded type label used in facets, chips and panels (colour is never the only cue:
 /// the label is text).

@@ -100,7 +100,7 @@ pub fn app(p: &AppProps) -> Html {
     };
     let (filter, link_notices) = &*route;
     {
-        // one click handler for every plain view link (nav::view_link) on the page
+        // one click handler for every plain view link (`<a href data-nav>`, crate::markup) on the page
         let nav = navigator.clone();
         use_effect_with((), move |_| {
             let listener = nav::on_link_click(nav);

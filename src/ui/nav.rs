@@ -103,23 +103,7 @@ pub fn perf_mark(name: &str) {
     }
 }
 
-/// A plain `<a href>` to a view, for long lists (result rows, facet items): no component, no
-/// listener of its own. A plain click on it is handled once for the whole page by
-/// [`on_link_click`], which reads the view back from the canonical `href`.
-pub fn view_link(to: &Filter, class: Classes, title: Option<AttrValue>, children: Html) -> Html {
-    html! {
-        <a href={href(to)} {class} {title} data-nav="">{ children }</a>
-    }
-}
-
-/// A [`view_link`] shown as a glyph ("›"): `label` is its accessible name and tooltip.
-pub fn icon_link(to: &Filter, class: Classes, label: AttrValue, glyph: &'static str) -> Html {
-    html! {
-        <a href={href(to)} {class} title={label.clone()} aria-label={label} data-nav="">{ glyph }</a>
-    }
-}
-
-/// The page-wide handler of [`view_link`] links: a plain left click navigates in place (push);
+/// The page-wide handler of plain view links (`<a href data-nav>`, see [`crate::markup`]): a plain left click navigates in place (push);
 /// modified clicks (new tab, new window) are left to the browser.
 pub fn on_link_click(nav: Navigator) -> EventListener {
     // not passive: it must be able to cancel the browser's own navigation

@@ -5,7 +5,7 @@
 //! with letters ("48th", "14TH") is a word, not a number.
 
 use crate::text::is_mark as is_combining_mark;
-use crate::text::{fold_into, fold_key_into, is_sentence_end};
+use crate::text::{fold_key_into, is_sentence_end};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -235,7 +235,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         let key_start = keys.len();
         if matches!(kind, Kind::Word | Kind::Num) {
             if ascii {
-                fold_into(s, keys);
+                let at = keys.len();
+                keys.push_str(s);
+                keys[at..].make_ascii_lowercase();
             } else {
                 fold_key_into(s, keys);
             }

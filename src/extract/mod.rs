@@ -73,18 +73,18 @@ impl EType {
 
 /// A candidate mention found by a tagger, before resolution.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'a> {
     pub ty: EType,
     pub start: usize,
     pub end: usize,
     /// Token range.
     pub toks: (usize, usize),
-    /// Surface text (names) or normalised display name (numbers).
-    pub name: String,
+    /// Surface text (names, borrowed from the document) or normalised display name (numbers).
+    pub name: std::borrow::Cow<'a, str>,
     /// Identity key within the type (numbers: normalised value; names: set in resolution).
     pub key: String,
     pub value: Option<f64>,
-    pub currency: Option<String>,
+    pub currency: Option<&'static str>,
     /// A short form (one word, an acronym) that must be resolved against a fuller name.
     pub short: bool,
     /// A person named right after a title ("President Souphanouvong"): kept even when the one
@@ -129,7 +129,7 @@ pub struct Extraction {
 }
 
 /// Candidates of one document, before cross-document identity.
-pub(crate) fn candidates(doc: &Document, memo: &mut resolve::Memo) -> Vec<Cand> {
+pub(crate) fn candidates<'a>(doc: &'a Document, memo: &mut resolve::Memo) -> Vec<Cand<'a>> {
     let mut tz = tokens::Tokenized::with_capacity(doc.raw.len());
     let mut para_of = Vec::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {

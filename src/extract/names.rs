@@ -80,14 +80,14 @@ fn is_to_title(k: &str) -> bool {
 }
 
 /// A recognised name inside a chunk, before resolution.
-pub struct Names<'a> {
+pub struct Names<'a, 't> {
     text: &'a str,
-    t: &'a [Tok<'a>],
-    taken: &'a [bool],
+    t: &'t [Tok<'t>],
+    taken: &'t [bool],
     k: &'static Knowledge,
     /// Keys capitalised somewhere other than at a sentence start.
-    midcap: HashSet<&'a str>,
-    pub out: Vec<Cand>,
+    midcap: HashSet<&'t str>,
+    pub out: Vec<Cand<'a>>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
@@ -120,8 +120,8 @@ enum Seg {
     Demonym,
 }
 
-impl<'a> Names<'a> {
-    pub fn new(text: &'a str, t: &'a [Tok<'a>], taken: &'a [bool]) -> Names<'a> {
+impl<'a, 't> Names<'a, 't> {
+    pub fn new(text: &'a str, t: &'t [Tok<'t>], taken: &'t [bool]) -> Names<'a, 't> {
         let midcap = t.iter().filter(|x| x.is_word() && x.cap && !x.sent_start).map(|x| x.key).collect();
         Names {
             text,
@@ -419,7 +419,7 @@ impl<'a> Names<'a> {
             return;
         }
         let (start, end) = (self.t[a].start, self.t[b - 1].end);
-        let name = self.text[start..end].to_string();
+        let name = std::borrow::Cow::Borrowed(&self.text[start..end]);
         self.out.push(Cand {
             ty,
             start,
@@ -768,7 +768,7 @@ impl<'a> Names<'a> {
 
 /// Folded key of a place name: its gazetteer canonical form when known, without a generic
 /// lower-case cue ("Houaphanh province" = "Houaphanh").
-pub fn place_key(name: &str) -> (String, Option<String>) {
+pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     let k = knowledge();
     // a lower-case cue ends the name ("Houaphanh province"): checked only then
     let trimmed = if name.rfind(' ').is_some_and(|i| name[i + 1..].starts_with(|c: char| c.is_ascii_lowercase())) {
@@ -782,7 +782,7 @@ pub fn place_key(name: &str) -> (String, Option<String>) {
     };
     let key = fold_key(trimmed);
     match k.places.get(&key) {
-        Some(p) => (fold_key(&p.canonical), Some(p.canonical.clone())),
+        Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         None => (key, None),
     }
 }

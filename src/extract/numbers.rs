@@ -184,7 +184,7 @@ fn push_human_amount(out: &mut String, v: f64) {
     out.push_str(w);
 }
 
-fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+fn money(ty_value: f64, cur: &'static str, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
     let v = (ty_value * 1000.0).round() / 1000.0;
     Cand {
         ty: EType::Money,
@@ -196,7 +196,7 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
             push_human_amount(&mut name, v);
             name.push(' ');
             name.push_str(cur);
-            name
+            name.into()
         },
         key: {
             let mut key = String::with_capacity(24);
@@ -206,7 +206,7 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
             key
         },
         value: Some(v),
-        currency: Some(cur.to_string()),
+        currency: Some(cur),
         short: false,
         titled: false,
     }
@@ -216,9 +216,9 @@ fn money(ty_value: f64, cur: &str, s: usize, e: usize, toks: (usize, usize)) -> 
 /// the low end spans `[start, low_end)` and the high end `[low_end + 1, end)` (after the dash);
 /// without a range one mention spans `[start, end)`.
 fn push_money(
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'_>>,
     t: &[Tok],
-    cur: &str,
+    cur: &'static str,
     m: f64,
     (v, high): (f64, Option<f64>),
     (start, low_end, end): (usize, usize, usize),
@@ -232,14 +232,14 @@ fn push_money(
     }
 }
 
-fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
     let n = format_num(v);
     Cand {
         ty: EType::Percent,
         start: s,
         end: e,
         toks,
-        name: format!("{n}%"),
+        name: format!("{n}%").into(),
         key: n,
         value: Some(v),
         currency: None,
@@ -252,13 +252,13 @@ fn format_num(v: f64) -> String {
     decimal_string(v, 4)
 }
 
-fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> Cand {
+fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
     Cand {
         ty: EType::Date,
         start: s,
         end: e,
         toks,
-        name,
+        name: name.into(),
         key,
         value: None,
         currency: None,
@@ -270,7 +270,7 @@ fn date(key: String, name: String, s: usize, e: usize, toks: (usize, usize)) -> 
 /// Finds money, percent and date candidates. `doc_date` is the article's (year, month): a date
 /// that gives only a month and day takes the year that puts it nearest the article ("December
 /// 28" in an article of 5 January 2025 is 2024-12-28).
-pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Cand>) {
+pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Cand<'_>>) {
     let year_for = |m: u8| {
         doc_date.map(|(y, dm)| match m as i32 - dm as i32 {
             d if d > 6 => y - 1,
@@ -427,8 +427,9 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                                 out.push(c);
                             }
                             if let Some(mut c) = day_date(d2 as u8, m, yr, t[dn + 2].start, t[j - 1].end, (dn + 2, j)) {
-                                c.name = format!("{} {}", cap_month(m), d2 as u8)
-                                    + &c.name[c.name.find(',').unwrap_or(c.name.len())..];
+                                c.name = (format!("{} {}", cap_month(m), d2 as u8)
+                                    + &c.name[c.name.find(',').unwrap_or(c.name.len())..])
+                                    .into();
                                 out.push(c);
                             }
                         }
@@ -468,7 +469,7 @@ fn year_of(text: &str, t: &Tok) -> Option<u16> {
     (t.kind == Kind::Num && s.len() == 4).then(|| s.parse().ok().filter(|y| (1900..=2100).contains(y)))?
 }
 
-fn day_date(d: u8, m: u8, y: Option<u16>, s: usize, e: usize, toks: (usize, usize)) -> Option<Cand> {
+fn day_date(d: u8, m: u8, y: Option<u16>, s: usize, e: usize, toks: (usize, usize)) -> Option<Cand<'static>> {
     match y {
         Some(y) if d <= days_in_month(y, m) => {
             Some(date(format!("{y}-{m:02}-{d:02}"), format!("{} {d}, {y}", cap_month(m)), s, e, toks))

@@ -63,7 +63,7 @@ impl OrgSig {
 #[derive(Default)]
 pub(crate) struct Memo {
     /// place name → (key, gazetteer canonical name)
-    places: HashMap<String, (String, Option<String>)>,
+    places: HashMap<String, (String, Option<&'static str>)>,
     /// full organization name → its signature (None: no content words)
     orgs: HashMap<String, Option<Rc<OrgSig>>>,
     /// name → `org_sig(name)`
@@ -168,15 +168,15 @@ fn org_sig(name: &str) -> OrgSig {
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,
 /// and drops what cannot be resolved.
-pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String, String)], memo: &mut Memo) {
+pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms: &[(String, String)], memo: &mut Memo) {
     let k = knowledge();
     // ---- places
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
-        let (key, canonical) = match memo.places.get(c.name.as_str()) {
+        let (key, canonical) = match memo.places.get(&*c.name) {
             Some(hit) => hit.clone(),
             None => {
                 let hit = place_key(&c.name);
-                memo.places.insert(c.name.clone(), hit.clone());
+                memo.places.insert(c.name.to_string(), hit.clone());
                 hit
             }
         };
@@ -184,13 +184,13 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         if let Some(cn) = canonical {
             c.value = None;
             c.currency = None;
-            c.name = cn;
+            c.name = std::borrow::Cow::Borrowed(cn);
         }
     }
     // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        sigs[i] = match memo.orgs.get(c.name.as_str()) {
+        sigs[i] = match memo.orgs.get(&*c.name) {
             Some(sig) => sig.clone(),
             None => {
                 let bare = strip_paren(&c.name);
@@ -199,7 +199,7 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
                     None => memo.sig(&c.name),
                 };
                 let sig = Some(sig).filter(|sig| !sig.words.is_empty());
-                memo.orgs.insert(c.name.clone(), sig.clone());
+                memo.orgs.insert(c.name.to_string(), sig.clone());
                 sig
             }
         };
@@ -292,7 +292,7 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
     let mut by_word: HashMap<String, Vec<String>> = HashMap::default();
     let mut seen_names: HashSet<&str> = HashSet::default();
     for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
-        if !seen_names.insert(c.name.as_str()) {
+        if !seen_names.insert(&*c.name) {
             continue; // the same spelling again
         }
         let pw = memo.words(&c.name);
@@ -318,10 +318,10 @@ pub(crate) fn within_doc(text: &str, names: &mut Vec<Cand>, acronyms: &[(String,
         if by_last.contains_key(&fold_key(&text[c.start..c.end])) {
             c.ty = EType::Person;
             c.short = true;
-            c.name = text[c.start..c.end].to_string();
+            c.name = std::borrow::Cow::Borrowed(&text[c.start..c.end]);
         }
     }
-    let place_names: HashSet<&str> = names.iter().filter(|c| c.ty == EType::Place).map(|c| c.name.as_str()).collect();
+    let place_names: HashSet<&str> = names.iter().filter(|c| c.ty == EType::Place).map(|c| &*c.name).collect();
     let place_keys: HashSet<String> = place_names.into_iter().map(fold_key).collect();
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
         let pw = memo.words(&c.name);
@@ -409,7 +409,7 @@ impl Tally {
 
 /// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
 /// against the corpus' full names.
-pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
+pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
     let mut persons: HashMap<&str, Vec<&str>> = HashMap::default();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
@@ -464,7 +464,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
                         name: String::new(),
                         aliases: Vec::new(),
                         value: c.value,
-                        currency: c.currency.take(),
+                        currency: c.currency.map(str::to_string),
                     });
                     forms.push(Tally::default());
                     aliases.push(Tally::default());
@@ -475,7 +475,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand>>) -> Extraction {
             };
             let surface = &docs[d].raw[c.start..c.end];
             let form = if matches!(c.ty, EType::Money | EType::Percent | EType::Date) {
-                std::borrow::Cow::Borrowed(c.name.as_str())
+                std::borrow::Cow::Borrowed(&*c.name)
             } else {
                 display_form(&c, surface)
             };

@@ -516,16 +516,20 @@ impl<'a, 't> Names<'a, 't> {
     /// chunk of thousands of "and"s costs linear time and no stack), then analyses each part.
     fn analyse(&mut self, a: usize, b: usize) {
         let (mut a, b) = self.trim(a, b);
-        // head_after[i - base]: an organization head-word lies in [i, b)
+        // head_after[i - base]: an organization head-word lies in [i, b) (computed at the first
+        // "and": most chunks have none)
         let base = a;
-        let mut head_after = vec![false; b.saturating_sub(a) + 1];
-        for i in (a..b).rev() {
-            head_after[i - base] = head_after[i + 1 - base] || self.is_head(i);
-        }
+        let mut head_after: Vec<bool> = Vec::new();
         while a < b {
             // split at "and" unless it is inside an org name ("Ministry of Education and
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
             let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
+            if head_after.is_empty() {
+                head_after = vec![false; b - base + 1];
+                for i in (base..b).rev() {
+                    head_after[i - base] = head_after[i + 1 - base] || self.is_head(i);
+                }
+            }
             let lead = self.lead(a, b);
             // "Minister of Industry and Commerce NAME": a portfolio (no organization head-word in
             // it, and no new title after the "and")

@@ -123,13 +123,18 @@ pub fn decimal_string(v: f64, decimals: u32) -> String {
 }
 
 /// Appends [`decimal_string`] to `out` (digits written directly: this runs for every amount).
+/// 64-bit arithmetic when the scaled value fits (128-bit division is a slow library call,
+/// natively and in WASM).
 fn push_decimal(out: &mut String, v: f64, decimals: u32) {
     let scale = 10u128.pow(decimals);
     let n = (v.abs() * scale as f64).round() as u128;
-    let (int, mut frac) = (n / scale, n % scale);
     if v < 0.0 && n > 0 {
         out.push('-');
     }
+    let (int, mut frac) = match (u64::try_from(n), u64::try_from(scale)) {
+        (Ok(n), Ok(scale)) => (u128::from(n / scale), n % scale),
+        _ => (n / scale, (n % scale) as u64),
+    };
     push_digits(out, int, 1);
     if frac > 0 {
         let mut width = decimals as usize;
@@ -138,19 +143,35 @@ fn push_decimal(out: &mut String, v: f64, decimals: u32) {
             width -= 1;
         }
         out.push('.');
-        push_digits(out, frac, width);
+        push_digits(out, u128::from(frac), width);
     }
 }
 
-/// The decimal digits of `n`, zero-padded to at least `width`.
-fn push_digits(out: &mut String, mut n: u128, width: usize) {
+/// The decimal digits of `n`, zero-padded to at least `width` (≥ 1).
+fn push_digits(out: &mut String, n: u128, width: usize) {
     let mut buf = [0u8; 40];
     let mut i = buf.len();
-    while n > 0 || buf.len() - i < width {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
+    // 64-bit arithmetic for each group of 19 digits
+    let mut rest = n;
+    loop {
+        let (mut group, more) = match u64::try_from(rest) {
+            Ok(g) => (g, false),
+            Err(_) => ((rest % 10u128.pow(19)) as u64, true),
+        };
+        rest = if more { rest / 10u128.pow(19) } else { 0 };
+        let mut digits = 0;
+        while group > 0 || (more && digits < 19) {
+            i -= 1;
+            buf[i] = b'0' + (group % 10) as u8;
+            group /= 10;
+            digits += 1;
+        }
+        if !more {
+            break;
+        }
     }
+    let len = buf.len() - i;
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(len).max(usize::from(len == 0))));
     out.extend(buf[i..].iter().map(|&b| b as char));
 }
 
@@ -553,6 +574,27 @@ mod tests {
         assert_eq!(human_amount(5.63e9), "5.63 billion");
         assert_eq!(human_amount(1_100_000.0), "1.1 million");
         assert_eq!(human_amount(1300.0), "1300");
+    }
+
+    /// Digits of any 128-bit value (64-bit arithmetic for the last 19), padded like std's.
+    #[test]
+    fn digits_match_std() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        let values = prop_oneof![any::<u128>(), any::<u64>().prop_map(u128::from), 0u128..1000];
+        runner
+            .run(&(values, 1usize..45), |(n, width)| {
+                let mut s = String::new();
+                push_digits(&mut s, n, width);
+                prop_assert_eq!(s, format!("{n:0width$}"));
+                Ok(())
+            })
+            .unwrap();
+        for n in [0, 9, 10, u128::from(u64::MAX), u128::from(u64::MAX) + 1, 10u128.pow(19), 10u128.pow(38), u128::MAX] {
+            let mut s = String::new();
+            push_digits(&mut s, n, 1);
+            assert_eq!(s, n.to_string());
+        }
     }
 
     /// The hand-written parser and formatter agree with the standard library's, which the

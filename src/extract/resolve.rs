@@ -70,6 +70,8 @@ pub(crate) struct Memo {
     sigs: HashMap<String, Rc<OrgSig>>,
     /// person name → its folded words
     words: HashMap<String, Rc<PersonWords>>,
+    /// organization name → its initials
+    initials: HashMap<String, String>,
 }
 
 /// A person's name as folded words, and those words space-joined (its key).
@@ -79,6 +81,14 @@ struct PersonWords {
 }
 
 impl Memo {
+    fn initials(&mut self, name: &str) -> String {
+        if let Some(i) = self.initials.get(name) {
+            return i.clone();
+        }
+        let i = initials(name);
+        self.initials.insert(name.to_string(), i.clone());
+        i
+    }
     fn sig(&mut self, name: &str) -> Rc<OrgSig> {
         if let Some(s) = self.sigs.get(name) {
             return Rc::clone(s);
@@ -210,7 +220,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     let any_short = names.iter().any(|c| c.ty == EType::Org && c.short);
     for (sig, c) in sigs.iter().zip(names.iter()).filter(|_| any_short) {
         if let Some(sig) = sig {
-            let v = by_initials.entry(initials(&c.name)).or_default();
+            let v = by_initials.entry(memo.initials(&c.name)).or_default();
             if !v.contains(sig) {
                 v.push(Rc::clone(sig));
             }
@@ -553,7 +563,7 @@ fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> 
         return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
     // (a char search first: most names have no parenthesis, and a string pattern costs a searcher)
-    if let (true, Some(a), Some(b)) = (surface.contains('('), surface.find(" ("), surface.find(')')) {
+    if let (true, Some(a), Some(b)) = (surface.as_bytes().contains(&b'('), surface.find(" ("), surface.find(')')) {
         if b > a {
             let mut s = surface.to_string();
             s.replace_range(a..=b, "");

@@ -122,7 +122,9 @@ enum Seg {
 
 impl<'a, 't> Names<'a, 't> {
     pub fn new(text: &'a str, t: &'t [Tok<'t>], taken: &'t [bool]) -> Names<'a, 't> {
-        let midcap = t.iter().filter(|x| x.is_word() && x.cap && !x.sent_start).map(|x| x.key).collect();
+        let mid = |x: &&Tok| x.is_word() && x.cap && !x.sent_start;
+        let mut midcap = HashSet::with_capacity_and_hasher(t.iter().filter(mid).count(), Default::default());
+        midcap.extend(t.iter().filter(mid).map(|x| x.key));
         Names {
             text,
             t,

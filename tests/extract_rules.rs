@@ -164,6 +164,23 @@ fn ambassador_to_a_country_keeps_the_country_as_a_place() {
 }
 
 #[test]
+fn title_name_of_country_is_a_person_and_a_place() {
+    // invented names; the pattern is "TITLE NAME of PLACE", also inside a list joined by "and"
+    let text = "The guests included Sultan Omar Rahimsyah of Brunei and Cambodian Prime Minister Sok Veasna, \
+        while King Somdet Pravong of Cambodia sent a letter to the summit hall.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:omar-rahimsyah"), ["Omar Rahimsyah"]);
+    assert_eq!(texts1(&d, &x, "person:somdet-pravong"), ["Somdet Pravong"]);
+    assert_eq!(texts1(&d, &x, "person:sok-veasna"), ["Sok Veasna"]);
+    assert_eq!(texts1(&d, &x, "place:brunei"), ["Brunei"]);
+    assert_eq!(texts1(&d, &x, "place:cambodia"), ["Cambodia"]);
+    // a title with no name before "of": the place alone
+    let (d, x) = run("The President of Indonesia opened the new terminal at the harbour on a rainy afternoon.");
+    assert_eq!(ids_of(&x, EType::Person), Vec::<&str>::new());
+    assert_eq!(texts1(&d, &x, "place:indonesia"), ["Indonesia"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

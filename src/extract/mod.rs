@@ -171,7 +171,7 @@ pub(crate) fn candidates<'a>(doc: &'a Document, memo: &mut resolve::Memo) -> Vec
     crate::util::sort_by(&mut out, &|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     // mentions may nest (an acronym inside the name it abbreviates) but never cross
     let mut open: Vec<usize> = Vec::new(); // ends of the enclosing mentions
-    // sorted, equal spans are adjacent: the first one is kept (or dropped, and so are the others)
+                                           // sorted, equal spans are adjacent: the first one is kept (or dropped, and so are the others)
     let mut prev = None;
     out.retain(|c| {
         while open.last().is_some_and(|&e| e <= c.start) {

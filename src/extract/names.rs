@@ -591,19 +591,37 @@ impl<'a, 't> Names<'a, 't> {
 
     /// `[p, after)` is a title chain; the person's name is the trailing run of `[after, b)`.
     fn person_after_title(&mut self, a: usize, p: usize, after: usize, b: usize) -> bool {
-        // trailing name-like words
-        let mut q = b;
-        while q > after {
-            let t = &self.t[q - 1];
-            let name_like = t.is_word()
+        let name_like = |i: usize| {
+            let t = &self.t[i];
+            t.is_word()
                 && t.cap
                 && !t.upper
-                && !self.is_connector(q - 1)
+                && !self.is_connector(i)
                 && !self.k.org_heads.contains(t.key)
                 && !self.k.title_words.contains(t.key)
                 && !self.k.demonyms.contains_key(t.key)
-                && !self.k.portfolio.contains(t.key);
-            if !name_like || b - q >= 4 {
+                && !self.k.portfolio.contains(t.key)
+        };
+        // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
+        // "of" and a known place that ends the chunk (the country the title is of)
+        if let Some(of) = (after + 1..b.min(after + 5)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
+            let place = self.known(of + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && of + 1 + l == b);
+            if place && (after..of).all(name_like) {
+                if p > a {
+                    self.classify_part(a, p);
+                }
+                self.push(EType::Person, after, of, of - after == 1);
+                if let Some(c) = self.out.last_mut() {
+                    c.titled = true;
+                }
+                self.push(EType::Place, of + 1, b, false);
+                return true;
+            }
+        }
+        // trailing name-like words
+        let mut q = b;
+        while q > after {
+            if !name_like(q - 1) || b - q >= 4 {
                 break;
             }
             // stop at a known multi-word place or org ending here ("… to Việt Nam Khamphao")
@@ -651,6 +669,9 @@ impl<'a, 't> Names<'a, 't> {
                 // "Prime Minister's Office"
                 self.acronyms_in(a, b);
                 self.classify(a, b);
+            } else if affiliation {
+                // a title of a place: "the President of Indonesia", "Ambassador to Laos"
+                self.analyse(after, b);
             }
             return true; // otherwise a bare title: "the Lao Prime Minister"
         }

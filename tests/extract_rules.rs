@@ -181,6 +181,22 @@ fn title_name_of_country_is_a_person_and_a_place() {
 }
 
 #[test]
+fn numbered_roads_zones_corridors_and_multiword_cues_are_places() {
+    // invented names
+    let text = "Trucks on Route 12B and National Road 8 reach the Phou Sang Special Economic Zone, \
+        the North–South Economic Corridor and the Kham Tai Power Plant every day before noon.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:route-12b"), ["Route 12B"]);
+    assert_eq!(texts1(&d, &x, "place:national-road-8"), ["National Road 8"]);
+    assert_eq!(texts1(&d, &x, "place:phou-sang-special-economic-zone"), ["Phou Sang Special Economic Zone"]);
+    assert_eq!(texts1(&d, &x, "place:north-south-economic-corridor"), ["North–South Economic Corridor"]);
+    assert_eq!(texts1(&d, &x, "place:kham-tai-power-plant"), ["Kham Tai Power Plant"]);
+    // a cue alone is not a name, and a number after another word is not a road
+    let (_, x) = run("The committee said the Zone and Route planners met 300 farmers in the valley on Monday morning.");
+    assert_eq!(ids_of(&x, EType::Place), Vec::<&str>::new());
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

@@ -265,6 +265,9 @@ impl<'a, 't> Names<'a, 't> {
                 && matches!(self.t[end].key, "province" | "city" | "district" | "port" | "town" | "commune")
             {
                 end += 1;
+            } else if end < n && self.road_number(end - 1, end) {
+                // a numbered road: "Route 9", "National Road 78", "Highway 1A"
+                end += 1;
             }
             let mut a = start;
             let structured = !is_function_word(self.t[a].key)
@@ -459,6 +462,42 @@ impl<'a, 't> Names<'a, 't> {
 
     fn is_cue(&self, i: usize) -> bool {
         self.t[i].is_word() && self.k.place_cues.contains(self.t[i].key)
+    }
+
+    /// `t[road]` is a capitalised road word and `t[num]` right after it a road number ("9",
+    /// "78", "18B", "1A").
+    fn road_number(&self, road: usize, num: usize) -> bool {
+        let (r, x) = (&self.t[road], &self.t[num]);
+        r.is_word()
+            && r.cap
+            && matches!(r.key, "route" | "road" | "highway" | "expressway")
+            && x.space_before
+            && x.key.len() <= 4
+            && x.key.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && matches!(x.kind, Kind::Num | Kind::Word)
+            && !x.key.contains(|c: char| !c.is_ascii_alphanumeric())
+    }
+
+    /// The number of tokens of the longest place cue ending at word `i`, within `[a, i]`: one
+    /// word ("Port") or a phrase of the table ("Power Plant", "Border Crossing").
+    fn cue_len(&self, a: usize, i: usize) -> Option<usize> {
+        if !self.t[i].is_word() {
+            return None;
+        }
+        let mut key = self.scratch.take();
+        key.clear();
+        let mut best = None;
+        for s in (a.max(i.saturating_sub(2))..=i).rev() {
+            if !self.t[s].is_word() {
+                break;
+            }
+            key.insert_str(0, self.t[s].key);
+            if self.k.place_cues.contains(key.as_str()) {
+                best = Some(i + 1 - s);
+            }
+        }
+        self.scratch.set(key);
+        best
     }
 
     /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
@@ -722,6 +761,11 @@ impl<'a, 't> Names<'a, 't> {
                 return;
             }
         }
+        // a numbered road: "Route 9", "National Road 78"
+        if b - a >= 2 && self.road_number(b - 2, b - 1) {
+            self.push(EType::Place, a, b, false);
+            return;
+        }
         let last_word = (a..b).rev().find(|&i| self.t[i].is_word()).unwrap_or(a);
         // events are not organizations: "National Party Congress"; "Meeting of the X Committee" → X
         if self.t[last_word].cap && self.k.events.contains(self.t[last_word].key) {
@@ -734,7 +778,7 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         // places by cue: "Vũng Áng Port", "Friendship Hospital", "Wharf No. 3", "Houaphanh province"
-        if (self.is_cue(last_word) && b - a >= 2)
+        if self.cue_len(a, last_word).is_some_and(|l| b - a > l)
             || (self.is_cue(a) && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
         {
             // a lower-case generic cue is not part of the name's identity, but is of the mention

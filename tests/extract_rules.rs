@@ -197,6 +197,21 @@ fn numbered_roads_zones_corridors_and_multiword_cues_are_places() {
 }
 
 #[test]
+fn and_before_a_place_and_title_starts_another_person() {
+    // invented names: "TITLE of the ORG NAME and PLACE TITLE NAME" is two people and an org
+    let text = "The deal was signed before Chairman of the Quang Tri People's Committee Phan Văn Kiên \
+        and Savannakhet Governor Bounmy Chanthavong in the border town on Friday.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:phan-van-kien"), ["Phan Văn Kiên"]);
+    assert_eq!(texts1(&d, &x, "person:bounmy-chanthavong"), ["Bounmy Chanthavong"]);
+    assert_eq!(ids_of(&x, EType::Org).len(), 1, "{:?}", ids_of(&x, EType::Org));
+    assert!(ids_of(&x, EType::Org)[0].contains("people-s-committee"), "{:?}", ids_of(&x, EType::Org));
+    // an organization whose name has "and" stays whole: no title after it
+    let (d, x) = run("Officials from the Ministry of Education and Training visited the new school in the hills.");
+    assert_eq!(texts1(&d, &x, ids_of(&x, EType::Org)[0]), ["Ministry of Education and Training"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

@@ -585,7 +585,16 @@ impl<'a, 't> Names<'a, 't> {
             let right_head = head_after[k + 1 - base];
             let left_of =
                 (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
-            if left_titles || (left_of && !right_head) {
+            // "… of the X Committee NAME and Savannakhet Governor NAME": a title after the "and"
+            // (after a place, a demonym or a possessive) starts another person, not the rest of
+            // an organization's name
+            let right = self.trim(k + 1, b).0;
+            let right_lead = match self.known(right, b) {
+                Some((Seg::Place, l)) => right + l,
+                _ => self.lead(right, b),
+            };
+            let right_title = right < b && self.title_at(right_lead, b).is_some();
+            if left_titles || (left_of && !right_head && !right_title) {
                 break;
             }
             self.analyse_part(a, k);

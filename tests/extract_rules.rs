@@ -212,6 +212,17 @@ fn and_before_a_place_and_title_starts_another_person() {
 }
 
 #[test]
+fn provincial_and_municipal_stay_inside_an_organization_name() {
+    let text = "On Tuesday the Kon Tum provincial People's Committee and the Hà Nội municipal Party Committee \
+        signed the plan, while provincial officials visited farms.";
+    let (d, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Kon Tum provincial People's Committee"]);
+    assert_eq!(texts1(&d, &x, orgs[1]), ["Hà Nội municipal Party Committee"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

@@ -206,6 +206,16 @@ impl<'a, 't> Names<'a, 't> {
                     end = c + 1;
                     continue;
                 }
+                // "Kon Tum provincial People's Committee", "Hà Nội municipal Party Committee"
+                if end + 1 < n
+                    && matches!(self.t[end].key, "provincial" | "municipal")
+                    && !self.t[end].cap
+                    && self.name_word(end + 1)
+                    && self.has_head(end + 1, (end + 5).min(n)).is_some()
+                {
+                    end += 2;
+                    continue;
+                }
                 // "Ambassador to Việt Nam"
                 if end + 1 < n
                     && self.t[end].key == "to"

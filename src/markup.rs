@@ -161,6 +161,61 @@ pub fn facet_items<'a>(
     o
 }
 
+/// `raw[start..end]` with its outermost mentions of shown types as
+/// `<mark class="m m-TYPE" data-entity-id id="at-START" title>` (with class `match` when the
+/// view selects that entity) and `hits` (search matches) marked inside and between them. With
+/// `link`, each mark's text is a link to the entity's panel.
+#[allow(clippy::too_many_arguments)]
+pub fn marked_text(
+    o: &mut String,
+    ix: &Index,
+    raw: &str,
+    (start, end): (usize, usize),
+    mentions: &[crate::extract::Mention],
+    hits: &[(usize, usize)],
+    filter: &Filter,
+    link: Option<Href>,
+) {
+    let mut pos = start;
+    let mut last_end = 0;
+    for m in mentions.iter().filter(|m| m.start >= start && m.end <= end) {
+        let e = &ix.x.entities[m.entity];
+        if !filter.shows_type(e.ty.as_str()) || m.start < last_end {
+            continue; // a hidden type, or nested inside the previous mark
+        }
+        last_end = m.end;
+        text_with_hits(o, raw, pos, m.start, hits);
+        let matched = filter.e.contains(&e.id) || filter.ent.as_deref() == Some(e.id.as_str());
+        o.push_str("<mark class=\"m m-");
+        o.push_str(e.ty.as_str());
+        o.push_str(if matched { " match\" data-entity-id=\"" } else { "\" data-entity-id=\"" });
+        push_html_escaped(o, &e.id);
+        o.push_str("\" id=\"at-");
+        o.push_str(&m.start.to_string());
+        o.push_str("\" title=\"");
+        push_html_escaped(o, &e.name);
+        o.push_str(" — ");
+        o.push_str(type_word(e.ty));
+        o.push_str("\">");
+        if let Some(href) = link {
+            o.push_str("<a href=\"");
+            push_html_escaped(o, &href(&Filter { ent: Some(e.id.clone()), ..filter.clone() }));
+            o.push_str("\" title=\"");
+            push_html_escaped(o, &e.name);
+            o.push_str(" — ");
+            o.push_str(type_word(e.ty));
+            o.push_str("\" data-nav=\"\">");
+            text_with_hits(o, raw, m.start, m.end, hits);
+            o.push_str("</a>");
+        } else {
+            text_with_hits(o, raw, m.start, m.end, hits);
+        }
+        o.push_str("</mark>");
+        pos = m.end;
+    }
+    text_with_hits(o, raw, pos, end, hits);
+}
+
 /// `raw[start..end]`, escaped, with `hits` (search matches) as `<span class="hit">`.
 pub fn text_with_hits(o: &mut String, raw: &str, start: usize, end: usize, hits: &[(usize, usize)]) {
     let mut pos = start;
@@ -296,6 +351,31 @@ mod tests {
         assert!(items.starts_with("<li class=\"selected\"><a href=\"\""), "{items}");
         assert!(items.contains("Remove the filter “Vientiane”"), "{items}");
         assert!(items.contains("e=person%3Apham-minh-chinh") || items.contains("e=person:pham-minh-chinh"), "{items}");
+    }
+
+    #[test]
+    fn marked_text_marks_outermost_shown_mentions_with_hits_inside() {
+        let ix = index(
+            &[("a.txt", "A\n\nPrime Minister Phạm Minh Chính met <b>officials</b> in Vientiane. Chinh spoke.")],
+            None,
+        );
+        let d = &ix.docs[0];
+        let para = d.paragraphs.iter().find(|p| !p.caption).expect("a paragraph");
+        let f = Filter { q: "vientiane".into(), ..Filter::default() };
+        let hits = ix.text_hits(0, &f.q);
+        let mut o = String::new();
+        marked_text(&mut o, &ix, &d.raw, (para.start, para.end), &ix.x.mentions[0], &hits, &f, Some(&href));
+        assert!(o.contains("<mark class=\"m m-person\" data-entity-id=\"person:pham-minh-chinh\""), "{o}");
+        assert!(o.contains("data-entity-id=\"place:vientiane\""), "{o}");
+        assert!(o.contains("<span class=\"hit\">Vientiane</span></a></mark>"), "{o}");
+        assert!(o.contains("&lt;b&gt;officials&lt;/b&gt;"), "{o}");
+        assert_eq!(o.matches("<mark").count(), o.matches("</mark>").count());
+        // a hidden type is not marked; without links the text is not wrapped in <a>
+        let people_only = Filter { t: vec!["person".into()], ..Filter::default() };
+        let mut o = String::new();
+        marked_text(&mut o, &ix, &d.raw, (para.start, para.end), &ix.x.mentions[0], &[], &people_only, None);
+        assert!(!o.contains("place:vientiane") && !o.contains("<a "), "{o}");
+        assert_eq!(o.matches("<mark").count(), 2, "{o}");
     }
 
     #[test]

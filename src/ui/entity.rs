@@ -2,10 +2,13 @@
 //! grouped by article (each linking to that spot in the reader), the entities it appears with,
 //! and "filter by this entity".
 
-use super::marks::{render, type_badge};
+use super::marks::type_badge;
+use super::nav::href;
 use super::nav::Link;
 use super::Model;
+use crate::markup;
 use crate::query::Filter;
+use crate::text::push_html_escaped;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -81,32 +84,46 @@ pub fn entity_panel(p: &EntityProps) -> Html {
                 </ul>
             }
             <h3>{"Every mention, in context"}</h3>
-            { for kwic.iter().take(*shown).map(|(d, sents)| {
-                let marked = Filter { t: vec![], e: vec![e.id.clone()], ..Filter::default() };
-                let doc = &ix.docs[*d];
-                let open = Filter { doc: Some(doc.id.clone()), ..p.filter.clone() };
-                html! {
-                    <section class="kwic-doc">
-                        <h4><Link to={open}>{ &doc.title }</Link></h4>
-                        <ul class="kwic">
-                            { for sents.iter().map(|(s, ranges)| {
-                                let (a, b) = ix.sentences[*d][*s];
-                                let at = Filter { doc: Some(doc.id.clone()), ..p.filter.clone() };
-                                let href_anchor = format!("#at-{}", ranges[0].0);
-                                html! {
-                                    <li>
-                                        <span class="kwic-text">{ render(ix, &doc.raw, (a, b), &ix.x.mentions[*d], &[], &marked, false) }</span>
-                                        <super::nav::Link to={at} anchor={href_anchor} class="kwic-go" title="Open the article at this sentence">{"Read →"}</super::nav::Link>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </section>
-                }
-            }) }
+            { Html::from_html_unchecked(AttrValue::from(kwic_markup(ix, p.entity, &kwic, *shown, &p.filter))) }
             if kwic.len() > *shown {
                 <button class="more" onclick={more}>{ format!("Show more ({} more article{})", kwic.len() - *shown, if kwic.len() - *shown == 1 { "" } else { "s" }) }</button>
             }
         </aside>
     }
+}
+
+/// The keyword-in-context list as markup (crate::markup): per article its title (a link to it),
+/// then each sentence with the entity marked and a "Read →" link to that spot in the reader.
+fn kwic_markup(
+    ix: &crate::index::Index,
+    entity: usize,
+    kwic: &[crate::index::KwicDoc],
+    shown: usize,
+    filter: &Filter,
+) -> String {
+    let e = &ix.x.entities[entity];
+    let marked = Filter { t: vec![], e: vec![e.id.clone()], ..Filter::default() };
+    let mut o = String::new();
+    for (d, sents) in kwic.iter().take(shown) {
+        let doc = &ix.docs[*d];
+        let open = href(&Filter { doc: Some(doc.id.clone()), ..filter.clone() });
+        o.push_str("<section class=\"kwic-doc\"><h4><a href=\"");
+        push_html_escaped(&mut o, &open);
+        o.push_str("\" data-nav=\"\">");
+        push_html_escaped(&mut o, &doc.title);
+        o.push_str("</a></h4><ul class=\"kwic\">");
+        for (s, ranges) in sents {
+            let sentence = ix.sentences[*d][*s];
+            o.push_str("<li><span class=\"kwic-text\">");
+            markup::marked_text(&mut o, ix, &doc.raw, sentence, &ix.x.mentions[*d], &[], &marked, None);
+            o.push_str("</span><a href=\"");
+            push_html_escaped(&mut o, &open);
+            o.push_str(&format!("#at-{}", ranges[0].0));
+            o.push_str(
+                "\" class=\"kwic-go\" title=\"Open the article at this sentence\" data-nav=\"\">Read →</a></li>",
+            );
+        }
+        o.push_str("</ul></section>");
+    }
+    o
 }

@@ -3,10 +3,12 @@
 //! one (or the `#at-OFFSET` target of a keyword-in-context link) scrolled into view.
 
 use super::home::meta_line;
-use super::marks::{render, type_badge};
+use super::marks::type_badge;
+use super::nav::href;
 use super::nav::Link;
 use super::Model;
 use crate::extract::EType;
+use crate::markup;
 use crate::query::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,14 +48,13 @@ pub fn reader(p: &ReaderProps) -> Html {
     let hits = if p.filter.q.trim().is_empty() { Vec::new() } else { ix.text_hits(p.doc, &p.filter.q) };
     let mentions = &ix.x.mentions[p.doc];
     let back = Filter { doc: None, ..p.filter.clone() };
-    let paras = d.paragraphs.iter().map(|para| {
-        let body = render(ix, &d.raw, (para.start, para.end), mentions, &hits, &p.filter, true);
-        if para.caption {
-            html! { <p class="caption">{ body }</p> }
-        } else {
-            html! { <p>{ body }</p> }
-        }
-    });
+    // the body as markup (crate::markup): a long article has hundreds of marks and links
+    let mut body = String::new();
+    for para in &d.paragraphs {
+        body.push_str(if para.caption { "<p class=\"caption\">" } else { "<p>" });
+        markup::marked_text(&mut body, ix, &d.raw, (para.start, para.end), mentions, &hits, &p.filter, Some(&href));
+        body.push_str("</p>");
+    }
     // legend: types present in this article, each a toggle
     let present: Vec<(EType, usize)> = EType::ALL
         .iter()
@@ -85,7 +86,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                     <span class="legend-hits">{ format!("{n_hits} match{} for “{}”", if n_hits == 1 { "" } else { "es" }, p.filter.q.trim()) }</span>
                 }
             </div>
-            <div class="body">{ for paras }</div>
+            <div class="body">{ Html::from_html_unchecked(AttrValue::from(body)) }</div>
             <p class="file">{ format!("File: {}", d.file) }</p>
         </article>
     }

@@ -223,6 +223,25 @@ fn provincial_and_municipal_stay_inside_an_organization_name() {
 }
 
 #[test]
+fn dollar_prefixes_glued_dong_speakers_and_currency_adjectives() {
+    // invented names and figures
+    let text = "Singapore pledged S$5 million and Hà Nội VNĐ16.9 trillion, Somsack Inthalath said, \
+        adding that the kip fell against the US dollar while Antara reported the deal.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "money:sgd-5000000"), ["S$5 million"]);
+    assert_eq!(texts1(&d, &x, "money:vnd-16900000000000"), ["VNĐ16.9 trillion"]);
+    assert!(!has(&x, "money:usd-5000000"), "{:?}", x.entities);
+    // a two-word name before "said" is a person even without a title
+    assert_eq!(texts1(&d, &x, "person:somsack-inthalath"), ["Somsack Inthalath"]);
+    // "the US dollar" names a currency, not the country
+    assert!(!has(&x, "place:united-states"), "{:?}", ids_of(&x, EType::Place));
+    assert_eq!(texts1(&d, &x, "org:antara"), ["Antara"]);
+    // a title in plural before "said" is not a person
+    let (_, x) = run("The two Prime Ministers said the talks in the northern city had been frank and useful.");
+    assert_eq!(ids_of(&x, EType::Person), Vec::<&str>::new());
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

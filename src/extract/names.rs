@@ -285,10 +285,17 @@ impl<'a, 't> Names<'a, 't> {
                     || (end - a >= 3
                         && self.name_word(a + 1)
                         && (self.has_head(a + 1, end).is_some() || self.is_cue(end - 1))));
-            if self.t[a].sent_start && !self.evident(a) && !structured {
+            if self.t[a].sent_start && !self.evident(a) && !structured && !self.speaker(a, end) {
                 a += 1;
             }
-            self.analyse(a, end);
+            // "the US dollar", "the Singapore dollar": a currency, not a mention of the place
+            let currency = end < n
+                && !self.t[end].cap
+                && matches!(self.t[end].key, "dollar" | "dollars")
+                && self.known(a, end).is_some_and(|(kind, l)| kind == Seg::Place && a + l == end);
+            if !currency {
+                self.analyse(a, end);
+            }
             i = end;
         }
     }
@@ -472,6 +479,43 @@ impl<'a, 't> Names<'a, 't> {
 
     fn is_cue(&self, i: usize) -> bool {
         self.t[i].is_word() && self.k.place_cues.contains(self.t[i].key)
+    }
+
+    /// `[a, b)` is two or three capitalised words (not acronyms) followed by a verb of saying:
+    /// a person's full name ("Khamphet Vongsavanh said").
+    fn speaker(&self, a: usize, b: usize) -> bool {
+        (2..=3).contains(&(b - a))
+            && self.t[a..b].iter().all(|t| {
+                t.is_word()
+                    && t.cap
+                    && !t.upper
+                    && !self.k.title_words.contains(t.key)
+                    && !self.k.org_heads.contains(t.key)
+                    && !self.k.demonyms.contains_key(t.key)
+                    && !self.k.events.contains(t.key)
+                    && !is_function_word(t.key)
+            })
+            && self.t.get(b).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && matches!(
+                        t.key,
+                        "said"
+                            | "says"
+                            | "told"
+                            | "added"
+                            | "noted"
+                            | "stressed"
+                            | "emphasised"
+                            | "emphasized"
+                            | "affirmed"
+                            | "explained"
+                            | "urged"
+                            | "announced"
+                            | "stated"
+                            | "remarked"
+                    )
+            })
     }
 
     /// `t[road]` is a capitalised road word and `t[num]` right after it a road number ("9",
@@ -846,7 +890,9 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 if j - i <= 3 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
-                    self.push(ty, i, j, true);
+                    // "Khamphet Vongsavanh said": a full name, even with no title
+                    let full = j == b && self.speaker(i, j);
+                    self.push(ty, i, j, !full);
                 }
                 i = j;
                 continue;

@@ -179,6 +179,23 @@ fn is_dash(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct('-' | '–' | '—'))
 }
 
+/// The currency of a dollar sign glued after letters: "US$", "S$", "A$", "HK$", "NT$".
+fn dollar_prefix(t: &Tok) -> Option<&'static str> {
+    if !t.is_word() || !t.cap {
+        return None;
+    }
+    Some(match t.key {
+        "us" => "USD",
+        "s" | "sg" => "SGD",
+        "a" | "au" => "AUD",
+        "hk" => "HKD",
+        "nt" => "TWD",
+        "c" | "ca" => "CAD",
+        "nz" => "NZD",
+        _ => return None,
+    })
+}
+
 /// Adjacent (no space) — for "US$", "/year".
 fn glued(a: &Tok, b: &Tok) -> bool {
     a.end == b.start
@@ -206,7 +223,9 @@ fn push_human_amount(out: &mut String, v: f64) {
 }
 
 fn money(ty_value: f64, cur: &'static str, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
-    let v = (ty_value * 1000.0).round() / 1000.0;
+    // whole units for very large amounts (thousandths are past f64 precision there): 16.9 × 10^12
+    // is 16899999999999.998 in binary floating point
+    let v = if ty_value.abs() >= 1e12 { ty_value.round() } else { (ty_value * 1000.0).round() / 1000.0 };
     Cand {
         ty: EType::Money,
         start: s,
@@ -303,16 +322,17 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
     let mut i = 0;
     while i < n {
         // ---- money with a prefix: US$ 2.2 billion, $1.1-1.2 million, USD 5 million
-        let (cur, after) =
-            if t[i].is_word() && t[i].key == "us" && i + 1 < n && t[i + 1].is_punct('$') && glued(&t[i], &t[i + 1]) {
-                (Some("USD"), i + 2)
-            } else if let Kind::Punct(c) = t[i].kind {
-                (symbol(c), i + 1)
-            } else if code(&t[i]).is_some() && i + 1 < n && t[i + 1].kind == Kind::Num {
-                (code(&t[i]), i + 1)
-            } else {
-                (None, i)
-            };
+        let (cur, after) = if let Some(c) =
+            dollar_prefix(&t[i]).filter(|_| i + 1 < n && t[i + 1].is_punct('$') && glued(&t[i], &t[i + 1]))
+        {
+            (Some(c), i + 2)
+        } else if let Kind::Punct(c) = t[i].kind {
+            (symbol(c), i + 1)
+        } else if code(&t[i]).is_some() && i + 1 < n && t[i + 1].kind == Kind::Num {
+            (code(&t[i]), i + 1)
+        } else {
+            (None, i)
+        };
         if let (Some(cur), Some(v)) = (cur, t.get(after).and_then(|x| num(text, x))) {
             let mut j = after + 1;
             let mut high = None;

@@ -200,6 +200,17 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             let tok = &para[tok_start..j];
             let maybe_glued = (c.is_ascii_uppercase() && tok.len() > 3 && tok.as_bytes()[3].is_ascii_digit())
                 || (c.is_ascii_digit() && has_alpha);
+            // "VNĐ16.9 trillion": the one currency code with a non-ASCII letter
+            if kind == Kind::Word && !ascii && (tok.starts_with("VNĐ") || tok.starts_with("VNđ")) {
+                let rest = &tok["VNĐ".len()..];
+                if rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                {
+                    j = tok_start + "VNĐ".len();
+                    n_alpha = 3;
+                    all_upper = true;
+                }
+            }
             if kind == Kind::Word && maybe_glued && tok.is_ascii() {
                 let b = tok.as_bytes();
                 let letters = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();

@@ -242,6 +242,20 @@ fn dollar_prefixes_glued_dong_speakers_and_currency_adjectives() {
 }
 
 #[test]
+fn and_inside_one_organization_then_between_two() {
+    // the first "and" is inside a ministry's name, the second separates two organizations
+    let text = "Officials from Việt Nam's Ministry of Industry and Trade and Cambodia's Ministry of Commerce \
+        met at the Phnom Penh Convention Centre on Monday morning.";
+    let (d, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Việt Nam's Ministry of Industry and Trade"]);
+    assert_eq!(texts1(&d, &x, orgs[1]), ["Cambodia's Ministry of Commerce"]);
+    // a named convention centre is a venue: a place
+    assert_eq!(texts1(&d, &x, "place:phnom-penh-convention-centre"), ["Phnom Penh Convention Centre"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

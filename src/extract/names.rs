@@ -518,6 +518,16 @@ impl<'a, 't> Names<'a, 't> {
             })
     }
 
+    /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,
+    /// all capitalised words, not a known place or organization.
+    fn vietnamese_name(&self, a: usize, b: usize) -> bool {
+        a < b
+            && (2..=4).contains(&(b - a))
+            && self.t[a..b].iter().all(|t| t.is_word() && t.key.len() <= 7 && !t.upper)
+            && self.k.surnames.contains(self.t[a].key)
+            && self.known(a, b).is_none()
+    }
+
     /// `t[road]` is a capitalised road word and `t[num]` right after it a road number ("9",
     /// "78", "18B", "1A").
     fn road_number(&self, road: usize, num: usize) -> bool {
@@ -611,20 +621,20 @@ impl<'a, 't> Names<'a, 't> {
     /// chunk of thousands of "and"s costs linear time and no stack), then analyses each part.
     fn analyse(&mut self, a: usize, b: usize) {
         let (mut a, b) = self.trim(a, b);
-        // head_after[i - base]: an organization head-word lies in [i, b) (computed at the first
-        // "and": most chunks have none)
-        let base = a;
-        let mut head_after: Vec<bool> = Vec::new();
+        // where to look for the next "and"; and, left of it since `a`, whether an "of"/"for"
+        // and an organization head-word were seen (kept up to date as the "and"s are passed:
+        // a chunk of thousands of them costs linear time)
+        let mut from = a + 1;
+        let (mut seen_of, mut seen_head, mut scanned) = (false, false, a);
         while a < b {
             // split at "and" unless it is inside an org name ("Ministry of Education and
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
-            let Some(k) = (a + 1..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
-            if head_after.is_empty() {
-                head_after = vec![false; b - base + 1];
-                for i in (base..b).rev() {
-                    head_after[i - base] = head_after[i + 1 - base] || self.is_head(i);
-                }
+            let Some(k) = (from..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
+            for x in scanned..k {
+                seen_of |= matches!(self.t[x].key, "of" | "for");
+                seen_head |= self.is_head(x);
             }
+            scanned = k;
             let lead = self.lead(a, b);
             // "Minister of Industry and Commerce NAME": a portfolio (no organization head-word in
             // it, and no new title after the "and")
@@ -636,9 +646,11 @@ impl<'a, 't> Names<'a, 't> {
                     && (right >= b || self.title_at(self.lead(right, b), b).is_none())
             };
             let left_titles = self.titles(lead, b).is_some_and(|p| p > k || portfolio(p));
-            let right_head = head_after[k + 1 - base];
-            let left_of =
-                (a..k).any(|x| self.t[x].key == "of" || self.t[x].key == "for") && self.has_head(a, k).is_some();
+            // a head-word after the "and", before the next "and" ("Ministry of Industry and
+            // Trade and Cambodia's Ministry of Commerce": "Trade" has none, so it stays)
+            let next_and = (k + 1..b).find(|&j| self.t[j].key == "and" && self.is_connector(j)).unwrap_or(b);
+            let right_head = self.has_head(k + 1, next_and).is_some();
+            let left_of = seen_of && seen_head;
             // "… of the X Committee NAME and Savannakhet Governor NAME": a title after the "and"
             // (after a place, a demonym or a possessive) starts another person, not the rest of
             // an organization's name
@@ -649,11 +661,14 @@ impl<'a, 't> Names<'a, 't> {
             };
             let right_title = right < b && self.title_at(right_lead, b).is_some();
             if left_titles || (left_of && !right_head && !right_title) {
-                break;
+                // this "and" stays inside; a later one may still separate two names
+                from = k + 1;
+                continue;
             }
             self.analyse_part(a, k);
-            let (na, _) = self.trim(k + 1, b);
-            a = na;
+            a = self.trim(k + 1, b).0;
+            from = a + 1;
+            (seen_of, seen_head, scanned) = (false, false, a);
         }
         self.analyse_part(a, b);
     }
@@ -850,23 +865,23 @@ impl<'a, 't> Names<'a, 't> {
         }
         // organizations by head-word
         if let Some(h) = self.has_head(a, b) {
+            // "People's Committee Dương Văn Thắng": a Vietnamese full name right after the
+            // head-word is a person, not the rest of the organization's name
+            let b = if self.vietnamese_name(h + 1, b) {
+                self.push(EType::Person, h + 1, b, false);
+                h + 1
+            } else {
+                b
+            };
             let words = (a..b).filter(|&i| self.t[i].is_word()).count();
             if words >= 2 {
                 // a leading place + possessive or demonym belongs to the name ("Vietnam’s National Assembly")
                 self.push(EType::Org, a, b, false);
-                return;
             }
-            let _ = h;
             return; // a head-word alone ("the Government", "the Party") is too generic
         }
         // a Vietnamese name: family name + 1–3 syllables
-        let words: Vec<usize> = (a..b).filter(|&i| self.t[i].is_word()).collect();
-        if (2..=4).contains(&words.len())
-            && words.len() == b - a
-            && self.k.surnames.contains(self.t[a].key)
-            && self.known(a, b).is_none()
-            && words.iter().all(|&i| self.t[i].key.len() <= 7 && !self.t[i].upper)
-        {
+        if self.vietnamese_name(a, b) {
             self.push(EType::Person, a, b, false);
             return;
         }

@@ -256,6 +256,20 @@ fn and_inside_one_organization_then_between_two() {
 }
 
 #[test]
+fn a_plain_name_after_a_countrys_possessive_is_a_person() {
+    // invented names
+    let text = "Cambodia's Sok Vannara and Thailand's Anan Wongsiri, both new in office, met the press \
+        while Vietnam's National Assembly discussed the budget.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:sok-vannara"), ["Sok Vannara"]);
+    assert_eq!(texts1(&d, &x, "person:anan-wongsiri"), ["Anan Wongsiri"]);
+    assert_eq!(texts1(&d, &x, "place:cambodia"), ["Cambodia"]);
+    // an organization keeps its owner
+    assert_eq!(ids_of(&x, EType::Org).len(), 1, "{:?}", ids_of(&x, EType::Org));
+    assert_eq!(texts1(&d, &x, ids_of(&x, EType::Org)[0]), ["Vietnam's National Assembly"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

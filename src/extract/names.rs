@@ -481,9 +481,9 @@ impl<'a, 't> Names<'a, 't> {
         self.t[i].is_word() && self.k.place_cues.contains(self.t[i].key)
     }
 
-    /// `[a, b)` is two or three capitalised words (not acronyms) followed by a verb of saying:
-    /// a person's full name ("Khamphet Vongsavanh said").
-    fn speaker(&self, a: usize, b: usize) -> bool {
+    /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
+    /// title word, organization head-word, demonym, event word or function word among them.
+    fn plain_name(&self, a: usize, b: usize) -> bool {
         (2..=3).contains(&(b - a))
             && self.t[a..b].iter().all(|t| {
                 t.is_word()
@@ -495,6 +495,12 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.k.events.contains(t.key)
                     && !is_function_word(t.key)
             })
+    }
+
+    /// `[a, b)` is two or three capitalised words (not acronyms) followed by a verb of saying:
+    /// a person's full name ("Khamphet Vongsavanh said").
+    fn speaker(&self, a: usize, b: usize) -> bool {
+        self.plain_name(a, b)
             && self.t.get(b).is_some_and(|t| {
                 t.is_word()
                     && !t.cap
@@ -825,7 +831,14 @@ impl<'a, 't> Names<'a, 't> {
         if let Some((Seg::Place, l)) = self.known(a, b) {
             if a + l + 1 < b && self.t[a + l].kind == Kind::Poss && self.has_head(a + l + 1, b).is_none() {
                 self.push(EType::Place, a, a + l, false);
-                return self.classify(a + l + 1, b);
+                // "Cambodia's Hun Manet": two or three plain capitalised words after a place's
+                // possessive, none of them known, are a person's full name
+                let rest = a + l + 1;
+                if self.plain_name(rest, b) && (rest..b).all(|i| self.known(i, b).is_none()) {
+                    self.push(EType::Person, rest, b, false);
+                    return;
+                }
+                return self.classify(rest, b);
             }
         }
         // exact gazetteer match of the whole chunk

@@ -483,6 +483,16 @@ fn and_chain(bytes: usize) -> String {
     words_from("Abc and|Def and|Ghi and|Jkl and", bytes, 11) + "Mno"
 }
 
+/// "Minister of Abc and Def and …": a title, "of", then "and"s that stay inside the chunk.
+fn titled_and_chain(bytes: usize) -> String {
+    "Minister of ".to_string() + &and_chain(bytes)
+}
+
+/// "Ministry of Abc and Def and …": an organization head-word, "of", then "and"s.
+fn org_and_chain(bytes: usize) -> String {
+    "Ministry of ".to_string() + &and_chain(bytes)
+}
+
 /// "Abc Def (XY) Ghi Jkl (ZW) …": one chunk with many parenthesised acronyms.
 fn acronym_chain(bytes: usize) -> String {
     words_from("Abc Def (XY)|Ghi Jkl (ZW)|Mno (PQR)", bytes, 13)
@@ -562,6 +572,12 @@ fn acronym_chains_scale_linearly() {
 #[test]
 fn and_chains_scale_linearly() {
     roughly_linear("and chain", and_chain, MB / 8, Duration::from_secs(60));
+}
+
+#[test]
+fn and_chains_after_a_title_or_an_organization_scale_linearly() {
+    roughly_linear("and chain after a title", titled_and_chain, MB / 8, Duration::from_secs(60));
+    roughly_linear("and chain after an organization", org_and_chain, MB / 8, Duration::from_secs(60));
 }
 
 // ---------------------------------------------------------------- in a child process

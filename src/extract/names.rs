@@ -627,54 +627,60 @@ impl<'a, 't> Names<'a, 't> {
     /// chunk of thousands of "and"s costs linear time and no stack), then analyses each part.
     fn analyse(&mut self, a: usize, b: usize) {
         let (mut a, b) = self.trim(a, b);
-        // where to look for the next "and"; and, left of it since `a`, whether an "of"/"for"
-        // and an organization head-word were seen (kept up to date as the "and"s are passed:
-        // a chunk of thousands of them costs linear time)
+        // Kept up to date as the "and"s are passed, so that a chunk of thousands of them costs
+        // linear time: where to look for the next "and"; whether an "of"/"for" and an
+        // organization head-word lie left of it since `a`; the end of the title chain at `a`
+        // (if any) and whether a head-word lies between it and the "and".
         let mut from = a + 1;
         let (mut seen_of, mut seen_head, mut scanned) = (false, false, a);
+        let mut title_end = self.titles(self.lead(a, b), b);
+        let mut head_after_title = false;
         while a < b {
             // split at "and" unless it is inside an org name ("Ministry of Education and
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
             let Some(k) = (from..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
             for x in scanned..k {
                 seen_of |= matches!(self.t[x].key, "of" | "for");
-                seen_head |= self.is_head(x);
+                let head = self.is_head(x);
+                seen_head |= head;
+                head_after_title |= head && title_end.is_some_and(|p| x >= p);
             }
             scanned = k;
-            let lead = self.lead(a, b);
-            // "Minister of Industry and Commerce NAME": a portfolio (no organization head-word in
-            // it, and no new title after the "and")
-            let portfolio = |p: usize| {
-                let right = self.trim(k + 1, b).0;
-                p < k
-                    && self.t[p].key == "of"
-                    && self.has_head(p, k).is_none()
-                    && (right >= b || self.title_at(self.lead(right, b), b).is_none())
-            };
-            let left_titles = self.titles(lead, b).is_some_and(|p| p > k || portfolio(p));
-            // a head-word after the "and", before the next "and" ("Ministry of Industry and
-            // Trade and Cambodia's Ministry of Commerce": "Trade" has none, so it stays)
-            let next_and = (k + 1..b).find(|&j| self.t[j].key == "and" && self.is_connector(j)).unwrap_or(b);
-            let right_head = self.has_head(k + 1, next_and).is_some();
-            let left_of = seen_of && seen_head;
-            // "… of the X Committee NAME and Savannakhet Governor NAME": a title after the "and"
-            // (after a place, a demonym or a possessive) starts another person, not the rest of
-            // an organization's name
+            // the first word after the "and", and where a title may start there (after a
+            // place, a demonym or a possessive)
             let right = self.trim(k + 1, b).0;
             let right_lead = match self.known(right, b) {
                 Some((Seg::Place, l)) => right + l,
                 _ => self.lead(right, b),
             };
             let right_title = right < b && self.title_at(right_lead, b).is_some();
+            // "Minister of Industry and Commerce NAME": a portfolio (no organization head-word in
+            // it, and no new title after the "and")
+            let portfolio = |p: usize| {
+                p < k
+                    && self.t[p].key == "of"
+                    && !head_after_title
+                    && (right >= b || self.title_at(self.lead(right, b), b).is_none())
+            };
+            let left_titles = title_end.is_some_and(|p| p > k || portfolio(p));
+            // a head-word after the "and", before the next "and" ("Ministry of Industry and
+            // Trade and Cambodia's Ministry of Commerce": "Trade" has none, so it stays)
+            let next_and = (k + 1..b).find(|&j| self.t[j].key == "and" && self.is_connector(j)).unwrap_or(b);
+            let right_head = self.has_head(k + 1, next_and).is_some();
+            let left_of = seen_of && seen_head;
+            // "… of the X Committee NAME and Savannakhet Governor NAME": a title after the "and"
+            // starts another person, not the rest of an organization's name
             if left_titles || (left_of && !right_head && !right_title) {
                 // this "and" stays inside; a later one may still separate two names
                 from = k + 1;
                 continue;
             }
             self.analyse_part(a, k);
-            a = self.trim(k + 1, b).0;
+            a = right;
             from = a + 1;
             (seen_of, seen_head, scanned) = (false, false, a);
+            title_end = self.titles(self.lead(a, b), b);
+            head_after_title = false;
         }
         self.analyse_part(a, b);
     }

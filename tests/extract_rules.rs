@@ -270,6 +270,18 @@ fn a_plain_name_after_a_countrys_possessive_is_a_person() {
 }
 
 #[test]
+fn numbered_facilities_and_units() {
+    // invented names
+    let text = "The Nam Khao 2 Hydropower Plant and the 300 MW Phou Lat Wind Power Project will sell power \
+        to Thailand, while Bounmy Keola met Somchai 3 Vongsa organisers in the capital.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:nam-khao-2-hydropower-plant"), ["Nam Khao 2 Hydropower Plant"]);
+    assert_eq!(texts1(&d, &x, "place:phou-lat-wind-power-project"), ["Phou Lat Wind Power Project"]);
+    // a number between names with no place cue or head-word after it does not join them
+    assert!(!x.entities.iter().any(|e| e.name.contains('3')), "{:?}", x.entities);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

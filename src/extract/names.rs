@@ -206,6 +206,19 @@ impl<'a, 't> Names<'a, 't> {
                     end = c + 1;
                     continue;
                 }
+                // a small number inside a name: "Nam Theun 2 Hydropower Plant" (kept only if the
+                // whole ends with a place cue or an organization head-word, see `classify`)
+                if end + 1 < n
+                    && self.t[end].kind == Kind::Num
+                    && self.t[end].key.len() <= 2
+                    && !self.taken[end]
+                    && self.t[end].space_before
+                    && self.t[end + 1].space_before
+                    && self.name_word(end + 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // "Kon Tum provincial People's Committee", "Hà Nội municipal Party Committee"
                 if end + 1 < n
                     && matches!(self.t[end].key, "provincial" | "municipal")
@@ -286,6 +299,14 @@ impl<'a, 't> Names<'a, 't> {
                         && self.name_word(a + 1)
                         && (self.has_head(a + 1, end).is_some() || self.is_cue(end - 1))));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.speaker(a, end) {
+                a += 1;
+            }
+            // a unit after a number is not part of a name: "600 MW Monsoon Wind Power Project"
+            if a + 1 < end
+                && a > 0
+                && self.t[a - 1].kind == Kind::Num
+                && matches!(self.t[a].key, "mw" | "gw" | "kw" | "kv" | "mwh" | "gwh" | "kwh" | "km" | "ha" | "teu")
+            {
                 a += 1;
             }
             // "the US dollar", "the Singapore dollar": a currency, not a mention of the place
@@ -898,6 +919,11 @@ impl<'a, 't> Names<'a, 't> {
                 self.push(EType::Org, a, b, false);
             }
             return; // a head-word alone ("the Government", "the Party") is too generic
+        }
+        // a number inside a chunk with no cue and no head-word: the names either side of it
+        if let Some(num) = (a..b).find(|&i| self.t[i].kind == Kind::Num) {
+            self.classify_part(a, num);
+            return self.classify_part(num + 1, b);
         }
         // a Vietnamese name: family name + 1–3 syllables
         if self.vietnamese_name(a, b) {

@@ -282,6 +282,16 @@ fn numbered_facilities_and_units() {
 }
 
 #[test]
+fn an_organization_can_open_a_sentence() {
+    let text = "Ministry of Planning and Investment Minister Trần Đức Bình met investors in the city on Friday.";
+    let (d, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Ministry of Planning and Investment"]);
+    assert_eq!(texts1(&d, &x, "person:tran-duc-binh"), ["Trần Đức Bình"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

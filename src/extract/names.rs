@@ -293,8 +293,16 @@ impl<'a, 't> Names<'a, 't> {
                 end += 1;
             }
             let mut a = start;
+            // "Ministry of Planning and Investment …" at a sentence start: a head-word, "of" or
+            // "for", and a capitalised word make an organization's name
+            let head_of = end - a >= 3
+                && self.is_head(a)
+                && matches!(self.t[a + 1].key, "of" | "for")
+                && !self.t[a + 1].cap
+                && self.name_word(a + 2);
             let structured = !is_function_word(self.t[a].key)
                 && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
+                    || head_of
                     || (end - a >= 3
                         && self.name_word(a + 1)
                         && (self.has_head(a + 1, end).is_some() || self.is_cue(end - 1))));

@@ -292,6 +292,20 @@ fn an_organization_can_open_a_sentence() {
 }
 
 #[test]
+fn company_forms_hyphenated_scales_and_portfolio_pairs() {
+    // invented names and figures
+    let text = "The Phou Khao Transport Co., Ltd (PKT) and the Dao Construction and Investment Holding Group \
+        will build a US$2.4-billion line, PKT said on Tuesday in the capital.";
+    let (d, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+    let pkt = texts1(&d, &x, orgs[0]);
+    assert!(pkt.contains(&"Phou Khao Transport Co., Ltd (PKT)") && pkt.contains(&"PKT"), "{pkt:?}");
+    assert_eq!(texts1(&d, &x, orgs[1]), ["Dao Construction and Investment Holding Group"]);
+    assert_eq!(texts1(&d, &x, "money:usd-2400000000"), ["US$2.4-billion"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

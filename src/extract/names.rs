@@ -206,6 +206,17 @@ impl<'a, 't> Names<'a, 't> {
                     end = c + 1;
                     continue;
                 }
+                // a company's "Co., Ltd" / "Co. Ltd" / "Co.,Ltd"
+                if self.t[end - 1].key == "co" && self.t[end - 1].cap {
+                    let mut k = end;
+                    while k < n && k < end + 2 && matches!(self.t[k].kind, Kind::Punct('.' | ',')) {
+                        k += 1;
+                    }
+                    if k > end && k < n && self.t[k].key == "ltd" && self.t[k].cap {
+                        end = k + 1;
+                        continue;
+                    }
+                }
                 // a small number inside a name: "Nam Theun 2 Hydropower Plant" (kept only if the
                 // whole ends with a place cue or an organization head-word, see `classify`)
                 if end + 1 < n
@@ -614,7 +625,7 @@ impl<'a, 't> Names<'a, 't> {
                 let spell = |r: std::ops::Range<usize>| -> bool {
                     let initials = self.t[r]
                         .iter()
-                        .filter(|x| x.is_word() && x.cap && !x.upper)
+                        .filter(|x| x.is_word() && x.cap && !x.upper && !is_company_suffix(x.key))
                         .filter_map(|x| x.key.chars().next());
                     initials.eq(acr.chars())
                 };
@@ -699,7 +710,13 @@ impl<'a, 't> Names<'a, 't> {
             let left_of = seen_of && seen_head;
             // "… of the X Committee NAME and Savannakhet Governor NAME": a title after the "and"
             // starts another person, not the rest of an organization's name
-            if left_titles || (left_of && !right_head && !right_title) {
+            // "Mekong Energy and Ecology Network", "Yunnan Construction and Investment Holding
+            // Group": portfolio words joined by "and" inside an organization's name
+            let portfolio_pair = right_head
+                && self.t[k - 1].is_word()
+                && self.k.portfolio.contains(self.t[k - 1].key)
+                && self.t.get(k + 1).is_some_and(|t| t.is_word() && self.k.portfolio.contains(t.key));
+            if left_titles || portfolio_pair || (left_of && !right_head && !right_title) {
                 // this "and" stays inside; a later one may still separate two names
                 from = k + 1;
                 continue;
@@ -989,4 +1006,9 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         None => (key, None),
     }
+}
+
+/// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".
+pub fn is_company_suffix(key: &str) -> bool {
+    matches!(key, "co" | "ltd" | "limited" | "jsc" | "plc" | "inc" | "corp" | "llc" | "pte" | "bhd" | "sdn")
 }

@@ -340,6 +340,16 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 high = num(text, &t[j + 1]);
                 j += 2;
             }
+            // "US$3.8-billion": a hyphen glued between the number and its scale
+            if high.is_none()
+                && j + 1 < n
+                && t[j].is_punct('-')
+                && glued(&t[j - 1], &t[j])
+                && glued(&t[j], &t[j + 1])
+                && scale(&t[j + 1]).is_some()
+            {
+                j += 1;
+            }
             let mult = t.get(j).and_then(scale);
             if mult.is_some() {
                 j += 1;

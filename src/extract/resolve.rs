@@ -378,6 +378,9 @@ fn initials(name: &str) -> String {
     let mut out = String::new();
     for w in name.split(|c: char| !c.is_alphanumeric()) {
         let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) else { continue };
+        if w.len() <= 7 && super::names::is_company_suffix(&w.to_ascii_lowercase()) {
+            continue;
+        }
         // the folded first letter ("Đ" → "d", "Æ" → "a")
         let before = out.len();
         crate::text::fold_key_into(c.encode_utf8(&mut [0; 4]), &mut out);

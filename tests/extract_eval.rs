@@ -94,11 +94,11 @@ fn second_holdout_articles_stay_above_the_floor() {
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
-fn floor(dir: &str, files: usize, min: f64) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
+fn floor(name: &str, files: usize, min: f64) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     let texts = txt_files(&dir);
     assert_eq!(texts.len(), files, "{}", dir.display());
-    let r = extract_and_score(&texts, &dir.join("gold.json"), &dir.display().to_string());
+    let r = extract_and_score(&texts, &dir.join("gold.json"), name);
     let micro = r["micro_f1_ner"].as_f64().unwrap();
     println!("{} micro-F1 {micro:.3}", dir.display());
     assert!(micro >= min, "{}: micro-F1 {micro} < {min}", dir.display());

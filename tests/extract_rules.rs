@@ -306,6 +306,18 @@ fn company_forms_hyphenated_scales_and_portfolio_pairs() {
 }
 
 #[test]
+fn a_plain_name_of_an_organization_is_a_person_and_the_organization() {
+    // invented names
+    let text = "The study was presented by Chen Weiguo of the Upper Basin Water Cooperation Centre \
+        at the meeting in the river town on Thursday.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:chen-weiguo"), ["Chen Weiguo"]);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Upper Basin Water Cooperation Centre"]);
+}
+
+#[test]
 fn person_after_title_whose_given_name_is_a_place() {
     // "Phonsavanh" is a common Lao given name and also (as Phonsavan) a town in the gazetteer.
     let text = "Lao Ambassador to Việt Nam Phonsavanh Inthavong planted a tree at the friendship school yesterday.";

@@ -930,6 +930,19 @@ impl<'a, 't> Names<'a, 't> {
         }
         // organizations by head-word
         if let Some(h) = self.has_head(a, b) {
+            // "Wang Jianhua of the X Cooperation Centre": a plain name, "of", then the
+            // organization it belongs to
+            let named = (2..=3).find(|&l| {
+                a + l + 1 < h
+                    && self.t[a + l].key == "of"
+                    && !self.t[a + l].cap
+                    && self.plain_name(a, a + l)
+                    && (a..a + l).all(|i| self.known(i, a + l).is_none())
+            });
+            if let Some(l) = named {
+                self.push(EType::Person, a, a + l, false);
+                return self.classify_part(a + l + 1, b);
+            }
             // "People's Committee Dương Văn Thắng": a Vietnamese full name right after the
             // head-word is a person, not the rest of the organization's name
             let b = if self.vietnamese_name(h + 1, b) {

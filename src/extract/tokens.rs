@@ -195,37 +195,26 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                 }
             }
             kind = if c.is_ascii_digit() && !has_alpha { Kind::Num } else { Kind::Word };
-            // glued amounts: a currency code before a number ("VND10") and a scale
+            // glued amounts: a currency code before a number ("VND10", "VNĐ16") and a scale
             // abbreviation after one ("2.2bn") become tokens of their own
             let tok = &para[tok_start..j];
-            let maybe_glued = (c.is_ascii_uppercase() && tok.len() > 3 && tok.as_bytes()[3].is_ascii_digit())
-                || (c.is_ascii_digit() && has_alpha);
-            // "VNĐ16.9 trillion": the one currency code with a non-ASCII letter
-            if kind == Kind::Word && !ascii && (tok.starts_with("VNĐ") || tok.starts_with("VNđ")) {
-                let rest = &tok["VNĐ".len()..];
-                if rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                    && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            let ends_in_digit = tok.as_bytes().last().is_some_and(u8::is_ascii_digit);
+            if kind == Kind::Word && c.is_uppercase() && ends_in_digit {
+                let code_end = tok.char_indices().nth(3).map_or(tok.len(), |(i, _)| i);
+                let (code, rest) = tok.split_at(code_end);
+                if !rest.is_empty()
+                    && rest.bytes().all(|b| b.is_ascii_digit())
+                    && code.chars().filter(|x| x.is_uppercase()).count() == 3
+                    && super::numbers::is_currency_code(&crate::text::fold_key(code))
                 {
-                    j = tok_start + "VNĐ".len();
+                    j = tok_start + code_end;
                     n_alpha = 3;
                     all_upper = true;
                 }
-            }
-            if kind == Kind::Word && maybe_glued && tok.is_ascii() {
+            } else if kind == Kind::Word && c.is_ascii_digit() && has_alpha && tok.is_ascii() {
                 let b = tok.as_bytes();
-                let letters = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
                 let digits_at = b.iter().position(|x| x.is_ascii_alphabetic()).unwrap_or(b.len());
-                if letters == 3
-                    && b.len() > 3
-                    && b[..3].iter().all(u8::is_ascii_uppercase)
-                    && b[3..].iter().all(u8::is_ascii_digit)
-                    && super::numbers::is_currency_code(&tok[..3].to_ascii_lowercase())
-                {
-                    j = tok_start + 3;
-                    n_alpha = 3;
-                    all_upper = true;
-                } else if c.is_ascii_digit()
-                    && digits_at > 0
+                if digits_at > 0
                     && b[..digits_at].iter().all(|x| x.is_ascii_digit() || *x == b'.' || *x == b',')
                     && b[digits_at - 1].is_ascii_digit()
                     && super::numbers::is_scale_suffix(&tok[digits_at..].to_ascii_lowercase())

@@ -82,30 +82,31 @@ struct PersonWords {
 
 impl Memo {
     fn initials(&mut self, name: &str) -> String {
-        if let Some(i) = self.initials.get(name) {
-            return i.clone();
-        }
-        let i = initials(name);
-        self.initials.insert(name.to_string(), i.clone());
-        i
+        cached(&mut self.initials, name, initials)
     }
     fn sig(&mut self, name: &str) -> Rc<OrgSig> {
-        if let Some(s) = self.sigs.get(name) {
-            return Rc::clone(s);
-        }
-        let s = Rc::new(org_sig(name));
-        self.sigs.insert(name.to_string(), Rc::clone(&s));
-        s
+        cached(&mut self.sigs, name, shared_sig)
     }
     fn words(&mut self, name: &str) -> Rc<PersonWords> {
-        if let Some(w) = self.words.get(name) {
-            return Rc::clone(w);
-        }
-        let words: Vec<String> = name.split_whitespace().map(fold_key).collect();
-        let w = Rc::new(PersonWords { key: words.join(" "), words });
-        self.words.insert(name.to_string(), Rc::clone(&w));
-        w
+        cached(&mut self.words, name, |n| {
+            let words: Vec<String> = n.split_whitespace().map(fold_key).collect();
+            Rc::new(PersonWords { key: words.join(" "), words })
+        })
     }
+}
+
+fn shared_sig(name: &str) -> Rc<OrgSig> {
+    Rc::new(org_sig(name))
+}
+
+/// `map[name]`, computed by `f` and remembered on first use.
+fn cached<V: Clone>(map: &mut HashMap<String, V>, name: &str, f: impl FnOnce(&str) -> V) -> V {
+    if let Some(v) = map.get(name) {
+        return v.clone();
+    }
+    let v = f(name);
+    map.insert(name.to_string(), v.clone());
+    v
 }
 
 fn org_sig(name: &str) -> OrgSig {
@@ -182,14 +183,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     let k = knowledge();
     // ---- places
     for c in names.iter_mut().filter(|c| c.ty == EType::Place) {
-        let (key, canonical) = match memo.places.get(&*c.name) {
-            Some(hit) => hit.clone(),
-            None => {
-                let hit = place_key(&c.name);
-                memo.places.insert(c.name.to_string(), hit.clone());
-                hit
-            }
-        };
+        let (key, canonical) = cached(&mut memo.places, &c.name, place_key);
         c.key = key;
         if let Some(cn) = canonical {
             c.value = None;
@@ -200,19 +194,11 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        sigs[i] = match memo.orgs.get(&*c.name) {
-            Some(sig) => sig.clone(),
-            None => {
-                let bare = strip_paren(&c.name);
-                let sig = match k.orgs.get(&fold_key(&bare)) {
-                    Some(o) => memo.sig(&o.canonical),
-                    None => memo.sig(&c.name),
-                };
-                let sig = Some(sig).filter(|sig| !sig.words.is_empty());
-                memo.orgs.insert(c.name.to_string(), sig.clone());
-                sig
-            }
-        };
+        sigs[i] = cached(&mut memo.orgs, &c.name, |name| {
+            let canonical = k.orgs.get(&fold_key(&strip_paren(name))).map(|o| o.canonical.as_str());
+            let sig = cached(&mut memo.sigs, canonical.unwrap_or(name), shared_sig);
+            Some(sig).filter(|sig| !sig.words.is_empty())
+        });
     }
     // full forms by their initials ("NA" = "National Assembly"), each signature once
     // (needed only for acronyms)

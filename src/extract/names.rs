@@ -316,7 +316,7 @@ impl<'a, 't> Names<'a, 't> {
                     || head_of
                     || (end - a >= 3
                         && self.name_word(a + 1)
-                        && (self.has_head(a + 1, end).is_some() || self.is_cue(end - 1))));
+                        && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.speaker(a, end) {
                 a += 1;
             }
@@ -515,10 +515,6 @@ impl<'a, 't> Names<'a, 't> {
 
     fn has_head(&self, a: usize, b: usize) -> Option<usize> {
         (a..b).rev().find(|&i| self.is_head(i))
-    }
-
-    fn is_cue(&self, i: usize) -> bool {
-        self.t[i].is_word() && self.k.place_cues.contains(self.t[i].key)
     }
 
     /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
@@ -922,7 +918,7 @@ impl<'a, 't> Names<'a, 't> {
         }
         // places by cue: "Vũng Áng Port", "Friendship Hospital", "Wharf No. 3", "Houaphanh province"
         if self.cue_len(a, last_word).is_some_and(|l| b - a > l)
-            || (self.is_cue(a) && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
+            || (self.cue_len(a, a).is_some() && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
         {
             // a lower-case generic cue is not part of the name's identity, but is of the mention
             self.push(EType::Place, a, b, false);

@@ -944,3 +944,63 @@ fn to_json_has_the_design_shape() {
     assert_eq!(find("percent:33-9")["value"].as_f64(), Some(33.9));
     assert_eq!(find("place:laos")["name"], "Laos");
 }
+
+#[test]
+fn an_apposition_that_says_what_someone_is_makes_a_full_name() {
+    // invented names
+    let text = "\"The gauges were wrong,\" said Maren Tollefsen, the report's lead author. \
+        Dara Quillon, an energy and water expert at a university, agreed. Velko Strand, \
+        secretary-general of the river office, and Oska Brinn, who chairs the board, spoke. \
+        Tarnwick Harbour, a port town, and Nessa Vale, the capital of the region, were named.";
+    let (d, x) = run(text);
+    for (id, name) in [
+        ("person:maren-tollefsen", "Maren Tollefsen"),
+        ("person:dara-quillon", "Dara Quillon"),
+        ("person:velko-strand", "Velko Strand"),
+        ("person:oska-brinn", "Oska Brinn"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [name]);
+    }
+    // an apposition without a role noun says nothing about a person
+    assert!(!has(&x, "person:nessa-vale"), "{:?}", ids_of(&x, EType::Person));
+    assert!(!has(&x, "person:tarnwick-harbour"), "{:?}", ids_of(&x, EType::Person));
+}
+
+#[test]
+fn a_title_a_name_of_an_organization() {
+    // invented names
+    let (d, x) =
+        run("Professor Ilka Varden of Northmere University presented the sediment study to the delegates on Monday.");
+    assert_eq!(texts1(&d, &x, "person:ilka-varden"), ["Ilka Varden"]);
+    assert_eq!(texts1(&d, &x, "org:northmere-university"), ["Northmere University"]);
+}
+
+#[test]
+fn ministries_with_a_list_of_portfolios_embassies_in_a_country_and_laws() {
+    let text = "Minister of Information, Culture and Tourism Ardo Pelkin urged the Ministry of \
+        Labour, Invalids and Social Affairs and the Chinese Embassy in Thailand to study the Law on \
+        Capital City. According to the Ministry of Finance, revenue rose.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:ardo-pelkin"), ["Ardo Pelkin"]);
+    let orgs = ids_of(&x, EType::Org);
+    let names: Vec<&str> = orgs.iter().map(|id| ent(&x, id).name.as_str()).collect();
+    assert!(names.contains(&"Ministry of Labour, Invalids and Social Affairs"), "{names:?}");
+    assert!(names.contains(&"Chinese Embassy in Thailand"), "{names:?}");
+    assert!(names.contains(&"Ministry of Finance"), "{names:?}");
+    // a law is neither an organization nor a place
+    assert!(!names.iter().any(|n| n.contains("Law")), "{names:?}");
+    assert!(!ids_of(&x, EType::Place).iter().any(|id| id.contains("capital")), "{:?}", ids_of(&x, EType::Place));
+}
+
+#[test]
+fn unknown_words_right_after_in_or_at_are_a_place() {
+    // invented place names
+    let text = "Fish catches in Vornholt Reach had dropped by half, and border checks at Quessel \
+        took an hour, while Tamsin Orrell's team stayed in Brackwater.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:vornholt-reach"), ["Vornholt Reach"]);
+    assert_eq!(texts1(&d, &x, "place:quessel"), ["Quessel"]);
+    assert_eq!(texts1(&d, &x, "place:brackwater"), ["Brackwater"]);
+    // not before a possessive, and not without "in" / "at"
+    assert!(!has(&x, "place:tamsin-orrell"), "{:?}", ids_of(&x, EType::Place));
+}

@@ -27,6 +27,8 @@ pub struct Knowledge {
     pub events: HashSet<String>,
     /// Words of ministerial portfolios ("Industry", "Commerce").
     pub portfolio: HashSet<String>,
+    /// What a person is, in an apposition after the name ("expert", "director").
+    pub roles: HashSet<String>,
     /// Hashes of every prefix of every key above (places, orgs, demonyms, titles): a lookup that
     /// cannot match stops early. Hashes, not strings: no allocation per prefix at start-up; a
     /// collision only means looking one word further.
@@ -123,6 +125,7 @@ impl Knowledge {
                 .collect(),
             events: words(include_str!(concat!(env!("OUT_DIR"), "/data/event_words.txt"))),
             portfolio: words(include_str!(concat!(env!("OUT_DIR"), "/data/portfolio_words.txt"))),
+            roles: words(include_str!(concat!(env!("OUT_DIR"), "/data/roles.txt"))),
             prefixes,
             max_words: max_words.min(12),
         }

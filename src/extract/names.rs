@@ -240,6 +240,16 @@ impl<'a, 't> Names<'a, 't> {
                     end += 2;
                     continue;
                 }
+                // "Chinese Embassy in Thailand", "Consulate General in Khon Kaen"
+                if end + 1 < n
+                    && self.t[end].key == "in"
+                    && !self.t[end].cap
+                    && matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
+                    && self.name_word(end + 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // "Ambassador to Việt Nam"
                 if end + 1 < n
                     && self.t[end].key == "to"
@@ -261,6 +271,11 @@ impl<'a, 't> Names<'a, 't> {
                         end += 2;
                         continue;
                     }
+                }
+                // "Ministry of Information, Culture and Tourism": a ministry's list of portfolios
+                if self.portfolio_list(start, end, n) {
+                    end += 1;
+                    continue;
                 }
                 // a parenthesised acronym: "(CPV)"
                 if end + 2 < n && self.t[end].is_punct('(') && self.t[end + 1].upper && self.t[end + 2].is_punct(')') {
@@ -317,7 +332,7 @@ impl<'a, 't> Names<'a, 't> {
                     || (end - a >= 3
                         && self.name_word(a + 1)
                         && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
-            if self.t[a].sent_start && !self.evident(a) && !structured && !self.speaker(a, end) {
+            if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
             }
             // a unit after a number is not part of a name: "600 MW Monsoon Wind Power Project"
@@ -338,6 +353,29 @@ impl<'a, 't> Names<'a, 't> {
             }
             i = end;
         }
+    }
+
+    /// `[start, end)` ends "Ministry (or Minister) of" and portfolio words, and a comma at
+    /// `end` continues the list: portfolio words and commas up to "and" and a last portfolio
+    /// word ("… of Labour, Invalids and Social Affairs").
+    fn portfolio_list(&self, start: usize, end: usize, n: usize) -> bool {
+        let portfolio = |i: usize| self.t[i].is_word() && self.t[i].cap && self.k.portfolio.contains(self.t[i].key);
+        if end + 3 >= n || !self.t[end].is_punct(',') || !portfolio(end + 1) {
+            return false;
+        }
+        let Some(of) = (start..end).rev().find(|&i| self.t[i].key == "of" && !self.t[i].cap) else { return false };
+        if of == start
+            || !matches!(self.t[of - 1].key, "ministry" | "ministries" | "minister" | "ministers")
+            || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
+        {
+            return false;
+        }
+        for i in end + 1..n.min(end + 12) {
+            if !(portfolio(i) || self.t[i].is_punct(',')) {
+                return self.t[i].key == "and" && !self.t[i].cap && i + 1 < n && portfolio(i + 1);
+            }
+        }
+        false
     }
 
     fn is_place_key(&self, key: &str) -> bool {
@@ -520,44 +558,92 @@ impl<'a, 't> Names<'a, 't> {
     /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
     /// title word, organization head-word, demonym, event word or function word among them.
     fn plain_name(&self, a: usize, b: usize) -> bool {
-        (2..=3).contains(&(b - a))
-            && self.t[a..b].iter().all(|t| {
-                t.is_word()
-                    && t.cap
-                    && !t.upper
-                    && !self.k.title_words.contains(t.key)
-                    && !self.k.org_heads.contains(t.key)
-                    && !self.k.demonyms.contains_key(t.key)
-                    && !self.k.events.contains(t.key)
-                    && !is_function_word(t.key)
-            })
+        (2..=3).contains(&(b - a)) && (a..b).all(|i| self.plain_word(i))
     }
 
-    /// `[a, b)` is two or three capitalised words (not acronyms) followed by a verb of saying:
-    /// a person's full name ("Khamphet Vongsavanh said").
-    fn speaker(&self, a: usize, b: usize) -> bool {
-        self.plain_name(a, b)
-            && self.t.get(b).is_some_and(|t| {
-                t.is_word()
-                    && !t.cap
-                    && matches!(
-                        t.key,
-                        "said"
-                            | "says"
-                            | "told"
-                            | "added"
-                            | "noted"
-                            | "stressed"
-                            | "emphasised"
-                            | "emphasized"
-                            | "affirmed"
-                            | "explained"
-                            | "urged"
-                            | "announced"
-                            | "stated"
-                            | "remarked"
-                    )
-            })
+    /// A capitalised word (not an acronym) that is no title word, organization head-word,
+    /// demonym, event word or function word.
+    fn plain_word(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        t.is_word()
+            && t.cap
+            && !t.upper
+            && !self.k.title_words.contains(t.key)
+            && !self.k.org_heads.contains(t.key)
+            && !self.k.demonyms.contains_key(t.key)
+            && !self.k.events.contains(t.key)
+            && !is_function_word(t.key)
+    }
+
+    /// `[a, b)` is a person's full name by what follows it: two or three plain capitalised
+    /// words, then a verb of saying ("Khamphet Vongsavanh said") or an apposition that says
+    /// what the person is ("Brian Eyler, an energy expert at …", ", who …").
+    fn full_name(&self, a: usize, b: usize) -> bool {
+        self.plain_name(a, b) && (self.saying(b) || self.apposition(b))
+    }
+
+    /// `t[i]` is a verb of saying.
+    fn saying(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && matches!(
+                    t.key,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "noted"
+                        | "stressed"
+                        | "emphasised"
+                        | "emphasized"
+                        | "affirmed"
+                        | "explained"
+                        | "urged"
+                        | "announced"
+                        | "stated"
+                        | "remarked"
+                )
+        })
+    }
+
+    /// `t[b]` is a comma that opens an apposition about a person: "who", or a few words (an
+    /// article, adjectives, a possessive) up to a role noun of `data/roles.txt` — "a
+    /// hydrologist", "the study's lead author", "secretary-general of …".
+    fn apposition(&self, b: usize) -> bool {
+        if !self.t.get(b).is_some_and(|t| t.is_punct(',')) {
+            return false;
+        }
+        for t in self.t.iter().skip(b + 1).take(7) {
+            match t.kind {
+                Kind::Word if t.cap && t.key == "who" => return false,
+                Kind::Word if t.key == "who" => return true,
+                Kind::Word if self.k.roles.contains(t.key) => return true,
+                Kind::Word
+                    if !t.cap
+                        && matches!(
+                            t.key,
+                            "of" | "at"
+                                | "in"
+                                | "with"
+                                | "for"
+                                | "from"
+                                | "on"
+                                | "to"
+                                | "which"
+                                | "that"
+                                | "said"
+                                | "is"
+                                | "was"
+                        ) =>
+                {
+                    return false
+                }
+                Kind::Word | Kind::Poss | Kind::Punct('-') => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,
@@ -777,6 +863,23 @@ impl<'a, 't> Names<'a, 't> {
         // "of" and a known place that ends the chunk (the country the title is of)
         if let Some(of) = (after + 1..b.min(after + 5)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
             let place = self.known(of + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && of + 1 + l == b);
+            // "Professor Kenji Morita of Kyoto University": or an organization (a known one, or
+            // capitalised words with a head-word)
+            let rest = self.trim(of + 1, b).0;
+            let org = rest < b
+                && (self.known(rest, b).is_some_and(|(kind, l)| kind == Seg::Org && rest + l == b)
+                    || (self.has_head(rest, b).is_some() && self.t[rest].cap));
+            if org && (after..of).all(name_like) && of - after <= 3 {
+                if p > a {
+                    self.classify_part(a, p);
+                }
+                self.push(EType::Person, after, of, of - after == 1);
+                if let Some(c) = self.out.last_mut() {
+                    c.titled = true;
+                }
+                self.analyse(rest, b);
+                return true;
+            }
             if place && (after..of).all(name_like) {
                 if p > a {
                     self.classify_part(a, p);
@@ -910,6 +1013,10 @@ impl<'a, 't> Names<'a, 't> {
         if self.t[last_word].cap && self.k.events.contains(self.t[last_word].key) {
             return;
         }
+        // a document is not an organization or a place: "Law on Capital City"
+        if self.k.events.contains(self.t[a].key) && self.t.get(a + 1).is_some_and(|t| t.key == "on" && !t.cap) {
+            return;
+        }
         if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(self.t[i].key)) {
             if let Some(of) = (ev + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap).filter(|&of| of == ev + 1)
             {
@@ -982,10 +1089,23 @@ impl<'a, 't> Names<'a, 't> {
                 while j < b && self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none() {
                     j += 1;
                 }
-                if j - i <= 3 {
+                // "fish catches in Chiang Khong", "formalities at Mohan": unknown words that are
+                // the whole chunk, right after a lower-case "in" or "at", name a place
+                let located = i == a
+                    && j == b
+                    && a > 0
+                    && matches!(self.t[a - 1].key, "in" | "at")
+                    && !self.t[a - 1].cap
+                    && !self.t[a].upper
+                    && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
+                    && (a..b).all(|x| self.plain_word(x));
+                if located && j - i <= 3 {
+                    self.push(EType::Place, i, j, false);
+                } else if j - i <= 3 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
-                    // "Khamphet Vongsavanh said": a full name, even with no title
-                    let full = j == b && self.speaker(i, j);
+                    // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
+                    // even with no title
+                    let full = j == b && self.full_name(i, j);
                     self.push(ty, i, j, !full);
                 }
                 i = j;

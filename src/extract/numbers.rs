@@ -73,6 +73,19 @@ fn currency_word(t: &Tok) -> Option<&'static str> {
     })
 }
 
+/// Currency names that also come before an amount ("kip 48 billion", "baht 1.5 billion"):
+/// not "won" or "dollar", and not a capitalised "Dong" (a name).
+fn prefix_word(t: &Tok) -> Option<&'static str> {
+    if !t.is_word() || t.upper {
+        return None;
+    }
+    match t.key {
+        "kip" | "baht" | "riel" | "yuan" | "yen" | "euro" => currency_word(t),
+        "dong" if !t.cap => currency_word(t),
+        _ => None,
+    }
+}
+
 fn symbol(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
@@ -330,6 +343,9 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             (symbol(c), i + 1)
         } else if code(&t[i]).is_some() && i + 1 < n && t[i + 1].kind == Kind::Num {
             (code(&t[i]), i + 1)
+        } else if i + 1 < n && t[i + 1].kind == Kind::Num && t[i + 1].space_before {
+            // a currency's name before the amount: "kip 48 billion", "baht 20 million"
+            (prefix_word(&t[i]), i + 1)
         } else {
             (None, i)
         };
@@ -567,6 +583,23 @@ mod tests {
             ]
         );
         assert!(r.iter().any(|x| x.1 == "vnd-300000000"));
+    }
+
+    #[test]
+    fn currency_names_before_the_amount() {
+        let r =
+            run("cost kip 48 billion and baht 1.5 billion; Kip 2 million; 5 dong; Pham Van Dong 1975 and Dong 3", None);
+        let vals: Vec<(f64, &str, &str)> =
+            r.iter().filter(|x| x.0 == EType::Money).map(|x| (x.2.unwrap(), x.1.as_str(), x.3.as_str())).collect();
+        assert_eq!(
+            vals,
+            [
+                (4.8e10, "lak-48000000000", "kip 48 billion"),
+                (1.5e9, "thb-1500000000", "baht 1.5 billion"),
+                (2e6, "lak-2000000", "Kip 2 million"),
+                (5.0, "vnd-5", "5 dong")
+            ]
+        );
     }
 
     #[test]

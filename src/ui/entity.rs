@@ -103,7 +103,8 @@ fn kwic_markup(
 ) -> String {
     let e = &ix.x.entities[entity];
     let marked = Filter { t: vec![], e: vec![e.id.clone()], ..Filter::default() };
-    let mut o = String::new();
+    // one root element: one node for Yew to insert or remove
+    let mut o = String::from("<div class=\"kwic-list\">");
     for (d, sents) in kwic.iter().take(shown) {
         let doc = &ix.docs[*d];
         let open = href(&Filter { doc: Some(doc.id.clone()), ..filter.clone() });
@@ -125,5 +126,6 @@ fn kwic_markup(
         }
         o.push_str("</ul></section>");
     }
+    o.push_str("</div>");
     o
 }

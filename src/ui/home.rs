@@ -39,11 +39,13 @@ pub fn home(p: &HomeProps) -> Html {
     } else {
         format!("{total} articles, newest first")
     };
-    // the page of rows as one piece of markup: one parse per change
-    let mut rows = String::new();
+    // the page of rows as one piece of markup with one root element: one parse, and one node
+    // for Yew to insert or remove, per change
+    let mut rows = String::from("<ol class=\"results\">");
     for &(d, _) in r.docs.iter().take(*shown) {
         markup::result_row(&mut rows, ix, d, &p.filter, &href);
     }
+    rows.push_str("</ol>");
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -65,7 +67,7 @@ pub fn home(p: &HomeProps) -> Html {
                 if n == 0 {
                     <Empty model={p.model.clone()} filter={p.filter.clone()} results={r.clone()} />
                 } else {
-                    <ol class="results">{ Html::from_html_unchecked(AttrValue::from(rows)) }</ol>
+                    { Html::from_html_unchecked(AttrValue::from(rows)) }
                     if n > *shown {
                         <button class="more" onclick={more}>{ format!("Show more ({} left)", n - *shown) }</button>
                     }
@@ -210,7 +212,7 @@ fn facet(p: &FacetProps) -> Html {
                 <input class="facet-filter" type="search" placeholder={format!("Filter {}", label.to_ascii_lowercase())}
                     aria-label={format!("Filter {}", label.to_ascii_lowercase())} value={(*within).clone()} {oninput} />
             }
-            <ul>{ Html::from_html_unchecked(AttrValue::from(markup::facet_items(ix, &p.filter, items.iter().take(limit).copied(), &href))) }</ul>
+            { Html::from_html_unchecked(AttrValue::from(format!("<ul>{}</ul>", markup::facet_items(ix, &p.filter, items.iter().take(limit).copied(), &href)))) }
             if items.len() > FACET_SHOWN {
                 <button class="facet-more" onclick={toggle} aria-expanded={(*expanded).to_string()}>
                     { if *expanded { "Show fewer".to_string() } else { format!("Show all {}", items.len()) } }

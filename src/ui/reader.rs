@@ -49,12 +49,14 @@ pub fn reader(p: &ReaderProps) -> Html {
     let mentions = &ix.x.mentions[p.doc];
     let back = Filter { doc: None, ..p.filter.clone() };
     // the body as markup (crate::markup): a long article has hundreds of marks and links
-    let mut body = String::new();
+    // one root element: one node for Yew to insert or remove
+    let mut body = String::from("<div class=\"body\">");
     for para in &d.paragraphs {
         body.push_str(if para.caption { "<p class=\"caption\">" } else { "<p>" });
         markup::marked_text(&mut body, ix, &d.raw, (para.start, para.end), mentions, &hits, &p.filter, Some(&href));
         body.push_str("</p>");
     }
+    body.push_str("</div>");
     // legend: types present in this article, each a toggle
     let present: Vec<(EType, usize)> = EType::ALL
         .iter()
@@ -86,7 +88,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                     <span class="legend-hits">{ format!("{n_hits} match{} for “{}”", if n_hits == 1 { "" } else { "es" }, p.filter.q.trim()) }</span>
                 }
             </div>
-            <div class="body">{ Html::from_html_unchecked(AttrValue::from(body)) }</div>
+            { Html::from_html_unchecked(AttrValue::from(body)) }
             <p class="file">{ format!("File: {}", d.file) }</p>
         </article>
     }

@@ -1004,3 +1004,45 @@ fn unknown_words_right_after_in_or_at_are_a_place() {
     // not before a possessive, and not without "in" / "at"
     assert!(!has(&x, "place:tamsin-orrell"), "{:?}", ids_of(&x, EType::Place));
 }
+
+#[test]
+fn a_name_of_a_country_and_a_role_before_a_name() {
+    // invented names
+    let text = "The meeting drew Arlo Venn of China, Bexa Morrow of the United States and Cato Reyes \
+        of Japan. It excluded junta leader Dorin Ashe, and the special envoy on Myanmar, Elka \
+        Frost, had met officials there.";
+    let (d, x) = run(text);
+    for (id, name) in [
+        ("person:arlo-venn", "Arlo Venn"),
+        ("person:bexa-morrow", "Bexa Morrow"),
+        ("person:cato-reyes", "Cato Reyes"),
+        ("person:dorin-ashe", "Dorin Ashe"),
+        ("person:elka-frost", "Elka Frost"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [name]);
+    }
+    for p in ["place:china", "place:united-states", "place:japan"] {
+        assert!(has(&x, p), "{p}: {:?}", ids_of(&x, EType::Place));
+    }
+}
+
+#[test]
+fn facilities_banks_shoals_and_a_demonyms_province() {
+    // invented names
+    let text = "A hospital was handed over to the northern Lao province of Xiengkhouang, near the \
+        Quorra Tan crossing and the Vesk Hollow substation; Thailand's Farrowbank lent $85m while \
+        boats passed Second Marrow Shoal. Nessel-Dorn Group, the largest grower, sold coffee in \
+        Vientiane province and in Vientiane.";
+    let (d, x) = run(text);
+    assert!(!ids_of(&x, EType::Place).iter().any(|id| id.contains("lao")), "{:?}", ids_of(&x, EType::Place));
+    assert_eq!(texts1(&d, &x, "place:xieng-khouang"), ["Xiengkhouang"]);
+    assert_eq!(texts1(&d, &x, "place:quorra-tan-crossing"), ["Quorra Tan crossing"]);
+    assert_eq!(texts1(&d, &x, "place:vesk-hollow-substation"), ["Vesk Hollow substation"]);
+    assert_eq!(texts1(&d, &x, "org:farrowbank"), ["Farrowbank"]);
+    assert_eq!(texts1(&d, &x, "money:usd-85000000"), ["$85m"]);
+    assert_eq!(texts1(&d, &x, "place:second-marrow-shoal"), ["Second Marrow Shoal"]);
+    assert_eq!(texts1(&d, &x, "org:nessel-dorn-group"), ["Nessel-Dorn Group"]);
+    // the province the gazetteer knows apart from its capital city
+    assert_eq!(texts1(&d, &x, "place:vientiane-province"), ["Vientiane province"]);
+    assert_eq!(texts1(&d, &x, "place:vientiane"), ["Vientiane"]);
+}

@@ -31,7 +31,8 @@ pub(crate) fn is_currency_code(key: &str) -> bool {
 
 /// Whether a word is a scale abbreviation that may be glued to a number ("2.2bn").
 pub(crate) fn is_scale_suffix(key: &str) -> bool {
-    matches!(key, "mn" | "mln" | "bn" | "bln" | "tn")
+    // "m" too ("$85m"); it is a million only after a currency sign (see `scan`)
+    matches!(key, "m" | "mn" | "mln" | "bn" | "bln" | "tn")
 }
 
 fn code(t: &Tok) -> Option<&'static str> {
@@ -366,7 +367,9 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             {
                 j += 1;
             }
-            let mult = t.get(j).and_then(scale);
+            // "$85m": a glued "m" is a million after a currency sign
+            let glued_m = t.get(j).is_some_and(|x| x.is_word() && x.key == "m" && glued(&t[j - 1], x));
+            let mult = t.get(j).and_then(scale).or(glued_m.then_some(1e6));
             if mult.is_some() {
                 j += 1;
             }

@@ -1100,8 +1100,20 @@ impl<'a, 't> Names<'a, 't> {
             };
             let words = (a..b).filter(|&i| self.t[i].is_word()).count();
             if words >= 2 {
-                // a leading place + possessive or demonym belongs to the name ("Vietnam’s National Assembly")
-                self.push(EType::Org, a, b, false);
+                // a leading place + possessive belongs to the organization's name and identity
+                // ("Thailand's Ministry of Energy" is not Laos's), but the mention is of the place,
+                // then of the organization: the owner is highlighted as the place it is
+                match self.known(a, b) {
+                    Some((Seg::Place, l)) if a + l + 2 < b && self.t[a + l].kind == Kind::Poss => {
+                        self.push(EType::Place, a, a + l, false);
+                        self.push(EType::Org, a + l + 1, b, false);
+                        if let Some(c) = self.out.last_mut() {
+                            c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
+                        }
+                    }
+                    // a demonym too: "Lao National Assembly"
+                    _ => self.push(EType::Org, a, b, false),
+                }
             }
             return; // a head-word alone ("the Government", "the Party") is too generic
         }

@@ -115,6 +115,21 @@ fn fourth_holdout_articles_stay_above_the_floor() {
     floor("holdout4", 5, 0.94);
 }
 
+/// Five more (tests/fixtures/holdout5: UXO clearance in Laos, a Quảng Trị–Savannakhet twinning
+/// plan, the kip and Lao debt, a friendship football match and culture week, a Lao Airlines
+/// route to Siem Reap), by a fifth helper, scored after the holdout4 fixes: **0.857 on first
+/// contact** (sport, culture and aviation are further from the corpus's topics). General fixes
+/// followed (the owner of an organization mentioned as the place; pairs of districts before a
+/// plural cue; a sentence-initial role word; an apposition with an age; organizations
+/// described before their name ("club …"); an analyst's employer is not a place; "/" inside
+/// names; "FC", "Trust", "Air"; railway lines as places and railway and airline operators as
+/// organizations; World Heritage landmarks; fields of activity joined by "and" inside a name),
+/// giving 0.945. A floor against regressions.
+#[test]
+fn fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout5", 5, 0.93);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

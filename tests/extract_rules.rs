@@ -1066,3 +1066,53 @@ fn facilities_banks_shoals_and_a_demonyms_province() {
     assert_eq!(texts1(&d, &x, "place:vientiane-province"), ["Vientiane province"]);
     assert_eq!(texts1(&d, &x, "place:vientiane"), ["Vientiane"]);
 }
+
+#[test]
+fn districts_in_pairs_roles_clubs_and_employers() {
+    // invented names
+    let text = "Teams cleared land in Qasra and Velm districts last year. Torvin Ashdale, a \
+        27-year-old section leader, said so. Striker Iven Moss scored, and club Rook Harbour \
+        answered. Pell Varo, a sovereign analyst at Quillan Ratings in Singapore, agreed.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:qasra"), ["Qasra"]);
+    assert_eq!(texts1(&d, &x, "place:velm"), ["Velm"]);
+    assert_eq!(texts1(&d, &x, "person:torvin-ashdale"), ["Torvin Ashdale"]);
+    assert_eq!(texts1(&d, &x, "person:iven-moss"), ["Iven Moss"]);
+    assert_eq!(texts1(&d, &x, "org:rook-harbour"), ["Rook Harbour"]);
+    assert_eq!(texts1(&d, &x, "person:pell-varo"), ["Pell Varo"]);
+    // an analyst's employer is not a place
+    assert!(!has(&x, "place:quillan-ratings"), "{:?}", ids_of(&x, EType::Place));
+    // demonyms joined by "and" before a plural cue are not places
+    let (_, x) = run("Officials from Lao and Cambodian provinces met in the border town on Monday morning.");
+    assert!(
+        !ids_of(&x, EType::Place).iter().any(|id| id.contains("lao") || id.contains("cambod")),
+        "{:?}",
+        ids_of(&x, EType::Place)
+    );
+}
+
+#[test]
+fn slashes_fields_heads_railways_and_landmarks() {
+    // invented names
+    let text = "The Office for Mine/Ordnance Action, the Brask Trust, Velde Harbour FC, Norrow Air \
+        and the National Arts and Performance School met near the Laos-China Railway and Angkor \
+        Wat, while the Laos-China Railway Company sold tickets; the central province of Quảng Trị \
+        and the Lao province of Savannakhet signed a plan.";
+    let (d, x) = run(text);
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for o in [
+        "Office for Mine/Ordnance Action",
+        "Brask Trust",
+        "Velde Harbour FC",
+        "Norrow Air",
+        "National Arts and Performance School",
+        "Laos-China Railway Company",
+    ] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    // a railway line is a place, its operating company an organization
+    assert_eq!(texts1(&d, &x, "place:laos-china-railway"), ["Laos-China Railway"]);
+    assert_eq!(texts1(&d, &x, "place:angkor-wat"), ["Angkor Wat"]);
+    assert!(!ids_of(&x, EType::Place).iter().any(|id| id.contains("lao-province")), "{:?}", ids_of(&x, EType::Place));
+    assert_eq!(texts1(&d, &x, "place:savannakhet"), ["Savannakhet"]);
+}

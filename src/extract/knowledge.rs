@@ -29,6 +29,8 @@ pub struct Knowledge {
     pub portfolio: HashSet<String>,
     /// What a person is, in an apposition after the name ("expert", "director").
     pub roles: HashSet<String>,
+    /// What an organization is, right before its name ("club", "lender").
+    pub org_nouns: HashSet<String>,
     /// Hashes of every prefix of every key above (places, orgs, demonyms, titles): a lookup that
     /// cannot match stops early. Hashes, not strings: no allocation per prefix at start-up; a
     /// collision only means looking one word further.
@@ -126,6 +128,7 @@ impl Knowledge {
             events: words(include_str!(concat!(env!("OUT_DIR"), "/data/event_words.txt"))),
             portfolio: words(include_str!(concat!(env!("OUT_DIR"), "/data/portfolio_words.txt"))),
             roles: words(include_str!(concat!(env!("OUT_DIR"), "/data/roles.txt"))),
+            org_nouns: words(include_str!(concat!(env!("OUT_DIR"), "/data/org_nouns.txt"))),
             prefixes,
             max_words: max_words.min(12),
         }

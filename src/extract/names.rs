@@ -277,6 +277,16 @@ impl<'a, 't> Names<'a, 't> {
                     end += 1;
                     continue;
                 }
+                // a slash between two name words, unspaced: "Authority for UXO/Mine Action"
+                if end + 1 < n
+                    && self.t[end].is_punct('/')
+                    && !self.t[end].space_before
+                    && !self.t[end + 1].space_before
+                    && self.name_word(end + 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // a parenthesised acronym: "(CPV)"
                 if end + 2 < n && self.t[end].is_punct('(') && self.t[end + 1].upper && self.t[end + 2].is_punct(')') {
                     end += 3;
@@ -317,7 +327,7 @@ impl<'a, 't> Names<'a, 't> {
                     "province" | "city" | "district" | "port" | "town" | "commune" | "crossing" | "substation"
                 )
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
-                && !self.known(start, end).is_some_and(|(kind, l)| kind == Seg::Demonym && start + l == end)
+                && !self.k.demonyms.contains_key(self.t[end - 1].key)
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
                 && (!matches!(self.t[end].key, "crossing" | "substation") || (start..end).all(|i| self.known(i, end).is_none()))
             {
@@ -325,6 +335,28 @@ impl<'a, 't> Names<'a, 't> {
             } else if end < n && self.road_number(end - 1, end) {
                 // a numbered road: "Route 9", "National Road 78", "Highway 1A"
                 end += 1;
+            }
+            // "Kham and Pek districts", "Attapeu and Sekong provinces": each name is a place
+            if end < n
+                && self.t[end].is_word()
+                && !self.t[end].cap
+                && matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns")
+            {
+                if let Some(k) = (start + 1..end).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
+                    let plain = |x: usize, y: usize| {
+                        x < y
+                            && y - x <= 3
+                            && (x..y).all(|i| {
+                                self.plain_word(i) || self.known(i, y).is_some_and(|(kind, _)| kind == Seg::Place)
+                            })
+                    };
+                    if plain(start, k) && plain(k + 1, end) && !self.t[start].sent_start {
+                        self.push(EType::Place, start, k, false);
+                        self.push(EType::Place, k + 1, end, false);
+                        i = end + 1;
+                        continue;
+                    }
+                }
             }
             let mut a = start;
             // "Ministry of Planning and Investment …" at a sentence start: a head-word, "of" or
@@ -622,7 +654,7 @@ impl<'a, 't> Names<'a, 't> {
         if !self.t.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
-        for t in self.t.iter().skip(b + 1).take(7) {
+        for t in self.t.iter().skip(b + 1).take(9) {
             match t.kind {
                 Kind::Word if t.cap && t.key == "who" => return false,
                 Kind::Word if t.key == "who" => return true,
@@ -647,7 +679,7 @@ impl<'a, 't> Names<'a, 't> {
                 {
                     return false
                 }
-                Kind::Word | Kind::Poss | Kind::Punct('-') => {}
+                Kind::Word | Kind::Num | Kind::Poss | Kind::Punct('-') => {}
                 _ => return false,
             }
         }
@@ -661,7 +693,9 @@ impl<'a, 't> Names<'a, 't> {
         if a == 0 {
             return false;
         }
-        if role(&self.t[a - 1]) {
+        // "Striker Khonesavanh Inthalath put the hosts ahead": a role word opening the sentence
+        let p = &self.t[a - 1];
+        if role(p) || (p.is_word() && p.sent_start && self.k.roles.contains(p.key)) {
             return true;
         }
         self.t[a - 1].is_punct(',')
@@ -1117,6 +1151,17 @@ impl<'a, 't> Names<'a, 't> {
             }
             return; // a head-word alone ("the Government", "the Party") is too generic
         }
+        // "Vietnamese club Hoang Anh Gia Lai", "lender Farrowbank": an organization described
+        // right before its name
+        if a > 0
+            && self.t[a - 1].is_word()
+            && !self.t[a - 1].cap
+            && self.k.org_nouns.contains(self.t[a - 1].key)
+            && (a..b).all(|i| self.plain_word(i) || self.t[i].upper)
+        {
+            self.push(EType::Org, a, b, false);
+            return;
+        }
         // a number inside a chunk with no cue and no head-word: the names either side of it
         if let Some(num) = (a..b).find(|&i| self.t[i].kind == Kind::Num) {
             self.classify_part(a, num);
@@ -1152,6 +1197,8 @@ impl<'a, 't> Names<'a, 't> {
                     && a > 0
                     && matches!(self.t[a - 1].key, "in" | "at")
                     && !self.t[a - 1].cap
+                    // "a sovereign analyst at Fitch Ratings": an employer, not a place
+                    && !self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
                     && !self.t[a].upper
                     && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
                     && (a..b).all(|x| self.plain_word(x));

@@ -548,11 +548,12 @@ fn has_marks(s: &str) -> bool {
 /// How a mention reads as a name: without a trailing generic cue, a possessive, or an acronym
 /// in parentheses.
 fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> {
-    if matches!(c.ty, EType::Place | EType::Org) && !c.name.is_empty() && c.name != surface {
-        // a place's gazetteer canonical; an organization's name with its owner ("Thailand's
-        // Ministry of Energy", mentioned as "Ministry of Energy" after the place)
-        return std::borrow::Cow::Borrowed(&c.name);
+    if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
+        return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
+    // an organization's name with its owner ("Thailand's Ministry of Energy", mentioned as
+    // "Ministry of Energy" after the place)
+    let surface: &str = if c.ty == EType::Org && c.name != surface { &c.name } else { surface };
     // (a char search first: most names have no parenthesis, and a string pattern costs a searcher)
     if let (true, Some(a), Some(b)) = (surface.as_bytes().contains(&b'('), surface.find(" ("), surface.find(')')) {
         if b > a {

@@ -1116,3 +1116,46 @@ fn slashes_fields_heads_railways_and_landmarks() {
     assert!(!ids_of(&x, EType::Place).iter().any(|id| id.contains("lao-province")), "{:?}", ids_of(&x, EType::Place));
     assert_eq!(texts1(&d, &x, "place:savannakhet"), ["Savannakhet"]);
 }
+
+#[test]
+fn fields_joined_inside_names_leading_cues_and_facilities() {
+    // invented names
+    let text = "Engineers from Kessra Road and Bridge Construction Co. and the Food and Agriculture \
+        Organization visited Wat Norrath, Mount Pelkor and the Nam Vesk before touring the Torrin \
+        Dam on the Mekong, the Quell reservoir and the Brava cave with Dr Lò Thị Mai Anh of the \
+        Norwick Academy for Water Resources.";
+    let (d, x) = run(text);
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for o in [
+        "Kessra Road and Bridge Construction Co",
+        "Food and Agriculture Organization",
+        "Norwick Academy for Water Resources",
+    ] {
+        assert!(orgs.iter().any(|n| n.starts_with(o)), "{o}: {orgs:?}");
+    }
+    for (id, text) in [
+        ("place:wat-norrath", "Wat Norrath"),
+        ("place:mount-pelkor", "Mount Pelkor"),
+        ("place:nam-vesk", "Nam Vesk"),
+        ("place:torrin-dam", "Torrin Dam"),
+        ("place:quell-reservoir", "Quell reservoir"),
+        ("place:brava-cave", "Brava cave"),
+        ("place:mekong", "Mekong"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [text], "{id}");
+    }
+    assert_eq!(texts1(&d, &x, "person:lo-thi-mai-anh"), ["Lò Thị Mai Anh"]);
+}
+
+#[test]
+fn a_partys_central_committee_names_the_party() {
+    let text = "Le Van Duc, Secretary of the CPV Central Committee, met the General Secretary of the \
+        Lao People's Revolutionary Party (LPRP) Central Committee and the External Relations \
+        Commission of the Lao People's Revolutionary Party Central Committee on Monday.";
+    let (_, x) = run(text);
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    assert!(!orgs.iter().any(|n| n.ends_with("Party Central Committee") && !n.starts_with("External")), "{orgs:?}");
+    assert!(orgs.iter().any(|n| n == "Lao People's Revolutionary Party"), "{orgs:?}");
+    assert!(orgs.iter().any(|n| n.starts_with("External Relations Commission of the")), "{orgs:?}");
+    assert!(!orgs.iter().any(|n| n == "Central Committee"), "{orgs:?}");
+}

@@ -316,7 +316,11 @@ impl<'a, 't> Names<'a, 't> {
             let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
             if lower(end, "international") && lower(end + 1, "border") && lower(end + 2, "gate") {
                 end += 3;
-            } else if (lower(end, "border") && lower(end + 1, "gate")) || (lower(end, "dry") && lower(end + 1, "port"))
+            } else if (lower(end, "border") && lower(end + 1, "gate"))
+                || (lower(end, "dry") && lower(end + 1, "port"))
+                || ((lower(end, "hydropower") || lower(end, "power"))
+                    && lower(end + 1, "plant")
+                    && (start..end).all(|i| self.known(i, end).is_none()))
             {
                 end += 2;
             } else if end < n
@@ -324,12 +328,24 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.t[end].cap
                 && matches!(
                     self.t[end].key,
-                    "province" | "city" | "district" | "port" | "town" | "commune" | "crossing" | "substation"
+                    "province"
+                        | "city"
+                        | "district"
+                        | "port"
+                        | "town"
+                        | "commune"
+                        | "crossing"
+                        | "substation"
+                        | "reservoir"
+                        | "dam"
+                        | "checkpoint"
+                        | "cave"
                 )
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
-                && (!matches!(self.t[end].key, "crossing" | "substation") || (start..end).all(|i| self.known(i, end).is_none()))
+                && (!matches!(self.t[end].key, "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave")
+                    || (start..end).all(|i| self.known(i, end).is_none()))
             {
                 end += 1;
             } else if end < n && self.road_number(end - 1, end) {
@@ -358,6 +374,13 @@ impl<'a, 't> Names<'a, 't> {
                     }
                 }
             }
+            let mut next = end;
+            // "… of the Lao People's Revolutionary Party (LPRP) Central Committee": the party is the
+            // organization named; "Central Committee" is not a name of its own here
+            if self.party_central_committee(start, end) {
+                end -= 2;
+                next = end + 2;
+            }
             let mut a = start;
             // "Ministry of Planning and Investment …" at a sentence start: a head-word, "of" or
             // "for", and a capitalised word make an organization's name
@@ -369,7 +392,7 @@ impl<'a, 't> Names<'a, 't> {
             let structured = !is_function_word(self.t[a].key)
                 && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
                     || head_of
-                    || (end - a >= 3
+                    || (end - a >= 2
                         && (self.name_word(a + 1) || (self.t[a + 1].is_punct('-') && !self.t[a + 1].space_before))
                         && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
@@ -391,7 +414,7 @@ impl<'a, 't> Names<'a, 't> {
             if !currency {
                 self.analyse(a, end);
             }
-            i = end;
+            i = next;
         }
     }
 
@@ -405,7 +428,7 @@ impl<'a, 't> Names<'a, 't> {
         }
         let Some(of) = (start..end).rev().find(|&i| self.t[i].key == "of" && !self.t[i].cap) else { return false };
         if of == start
-            || !matches!(self.t[of - 1].key, "ministry" | "ministries" | "minister" | "ministers")
+            || !matches!(self.t[of - 1].key, "ministry" | "ministries" | "minister" | "ministers" | "department")
             || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
         {
             return false;
@@ -416,6 +439,19 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         false
+    }
+
+    /// `[a, b)` ends "PARTY Central Committee" (the party by name, "… Party (ACR)", or an
+    /// acronym alone) with no other head-word before it: the party is what is named. A body
+    /// "of" the Central Committee ("External Relations Commission of the …") keeps it.
+    fn party_central_committee(&self, a: usize, b: usize) -> bool {
+        if b - a < 3 || self.t[b - 2].key != "central" || self.t[b - 1].key != "committee" {
+            return false;
+        }
+        let party_end = if self.t[b - 3].is_punct(')') && b - a >= 6 { b - 5 } else { b - 2 };
+        let last = &self.t[party_end - 1];
+        let party = (last.key == "party" && last.cap) || (party_end - 1 == a && last.upper);
+        party && !(a..party_end - 1).any(|h| self.is_head(h))
     }
 
     fn is_place_key(&self, key: &str) -> bool {
@@ -922,7 +958,7 @@ impl<'a, 't> Names<'a, 't> {
         };
         // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
         // "of" and a known place that ends the chunk (the country the title is of)
-        if let Some(of) = (after + 1..b.min(after + 5)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
+        if let Some(of) = (after + 1..b.min(after + 6)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
             let place = self.known(of + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && of + 1 + l == b);
             // "Professor Kenji Morita of Kyoto University": or an organization (a known one, or
             // capitalised words with a head-word)
@@ -930,7 +966,7 @@ impl<'a, 't> Names<'a, 't> {
             let org = rest < b
                 && (self.known(rest, b).is_some_and(|(kind, l)| kind == Seg::Org && rest + l == b)
                     || (self.has_head(rest, b).is_some() && self.t[rest].cap));
-            if org && (after..of).all(name_like) && of - after <= 3 {
+            if org && (after..of).all(name_like) && of - after <= 4 {
                 if p > a {
                     self.classify_part(a, p);
                 }
@@ -1064,6 +1100,24 @@ impl<'a, 't> Names<'a, 't> {
                 return;
             }
         }
+        // "Wat Xieng Thong", "Mount Phousi": a temple or a mountain named after its cue; "Nam
+        // Kading", "Xe Bang Fai": a Lao river ("nam", "xe" and "se" are Lao for river)
+        if (2..=4).contains(&(b - a))
+            && self.t[a].cap
+            && matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "nam" | "xe" | "se")
+            && (a + 1..b).all(|i| self.plain_word(i))
+            && self.known(a, b).is_none()
+        {
+            self.push(EType::Place, a, b, false);
+            return;
+        }
+        // "the Xayaburi Dam on the Mekong": a named place, then where it is
+        if let Some(on) = (a + 2..b.saturating_sub(1)).find(|&i| self.t[i].key == "on" && !self.t[i].cap) {
+            if self.cue_len(a, on - 1).is_some_and(|l| on - a > l) {
+                self.push(EType::Place, a, on, false);
+                return self.classify_part(on + 1, b);
+            }
+        }
         // a numbered road: "Route 9", "National Road 78"
         if b - a >= 2 && self.road_number(b - 2, b - 1) {
             self.push(EType::Place, a, b, false);
@@ -1132,6 +1186,12 @@ impl<'a, 't> Names<'a, 't> {
             } else {
                 b
             };
+            let b = if self.party_central_committee(a, b) { b - 2 } else { b };
+            if b == a + 1 && self.t[a].upper {
+                // "the CPV Central Committee": the party's acronym
+                self.push(EType::Org, a, b, true);
+                return;
+            }
             let words = (a..b).filter(|&i| self.t[i].is_word()).count();
             if words >= 2 {
                 // a leading place + possessive belongs to the organization's name and identity

@@ -405,8 +405,19 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 i = e;
                 continue;
             }
-            // money with a suffix: 5.63 billion USD, 10 trillion dong, 2 million US dollars
+            // money with a suffix: 5.63 billion USD, 10 trillion dong, 2 million US dollars,
+            // "3.93-billion-baht" (hyphens glued between, as an adjective)
             let mut k = j;
+            let glued_dash = |k: usize| {
+                high.is_none() && k + 1 < n && t[k].is_punct('-') && glued(&t[k - 1], &t[k]) && glued(&t[k], &t[k + 1])
+            };
+            if glued_dash(k) && scale(&t[k + 1]).is_some() && glued_dash(k + 2) && currency_word(&t[k + 3]).is_some() {
+                let cur = currency_word(&t[k + 3]).unwrap_or("USD");
+                let mult = scale(&t[k + 1]).unwrap_or(1.0);
+                push_money(out, t, cur, mult, (v, None), (i, i + 1, k + 4));
+                i = k + 4;
+                continue;
+            }
             let mult = t.get(k).and_then(scale);
             if mult.is_some() {
                 k += 1;
@@ -603,6 +614,14 @@ mod tests {
                 (5.0, "vnd-5", "5 dong")
             ]
         );
+    }
+
+    #[test]
+    fn hyphenated_amounts() {
+        let r = run("a 3.93-billion-baht bridge and a 1.3-billion-baht road", None);
+        let vals: Vec<(&str, &str)> =
+            r.iter().filter(|x| x.0 == EType::Money).map(|x| (x.1.as_str(), x.3.as_str())).collect();
+        assert_eq!(vals, [("thb-3930000000", "3.93-billion-baht"), ("thb-1300000000", "1.3-billion-baht")]);
     }
 
     #[test]

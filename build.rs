@@ -23,15 +23,37 @@ fn fold_table(out: &Path) {
             pairs.push((cp, d[0] as u32));
         }
     }
-    let mut s = String::from("/// (precomposed, base) pairs, sorted.\npub static FOLD: &[(u32, u32)] = &[");
-    for (a, b) in &pairs {
-        s += &format!("({a},{b}),");
-    }
-    s += "];\n/// Combining-mark ranges (inclusive), sorted.\npub static MARKS: &[(u32, u32)] = &[";
-    for (a, b) in &marks {
-        s += &format!("({a},{b}),");
-    }
-    s += "];\n";
+    // Basic Multilingual Plane entries as u16 (half the bytes in the WASM), the few others as u32
+    let bmp = |&(a, b): &(u32, u32)| a <= 0xFFFF && b <= 0xFFFF;
+    let table = |name: &str, ty: &str, doc: &str, rows: &mut dyn Iterator<Item = &(u32, u32)>| {
+        let mut t = format!("/// {doc}\npub static {name}: &[({ty}, {ty})] = &[");
+        for (a, b) in rows {
+            t += &format!("({a},{b}),");
+        }
+        t + "];\n"
+    };
+    let s = [
+        table("FOLD", "u16", "(precomposed, base) pairs in the BMP, sorted.", &mut pairs.iter().filter(|p| bmp(p))),
+        table(
+            "FOLD_ASTRAL",
+            "u32",
+            "(precomposed, base) pairs above the BMP, sorted.",
+            &mut pairs.iter().filter(|p| !bmp(p)),
+        ),
+        table(
+            "MARKS",
+            "u16",
+            "Combining-mark ranges (inclusive) in the BMP, sorted.",
+            &mut marks.iter().filter(|p| bmp(p)),
+        ),
+        table(
+            "MARKS_ASTRAL",
+            "u32",
+            "Combining-mark ranges (inclusive) above the BMP, sorted.",
+            &mut marks.iter().filter(|p| !bmp(p)),
+        ),
+    ]
+    .concat();
     fs::write(out.join("fold_table.rs"), s).unwrap();
 }
 
@@ -45,7 +67,12 @@ fn data_tables(root: &Path, out: &Path) {
         let p = e.path();
         println!("cargo:rerun-if-changed={}", p.display());
         let text = fs::read_to_string(&p).unwrap();
-        let kept: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        let mut kept: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        // the gazetteer's first column (country, capital, province, …) documents the row; the
+        // extractor does not read it
+        if p.file_name().is_some_and(|f| f == "places.tsv") {
+            kept = kept.iter().map(|l| l.split_once('\t').map_or(*l, |(_, rest)| rest)).collect();
+        }
         fs::write(dir.join(p.file_name().unwrap()), kept.join("\n") + "\n").unwrap();
     }
 }

@@ -22,6 +22,11 @@ if (!html.includes("CSP_PLACEHOLDER")) {
   console.error(`[csp] no CSP_PLACEHOLDER in ${file}`);
   process.exit(1);
 }
-html = html.replace("CSP_PLACEHOLDER", policy);
+// the minified page may have dropped the attribute's quotes: the policy has spaces, so quote it
+html = html.replace(/content=("?)CSP_PLACEHOLDER\1/, `content="${policy}"`);
+if (html.includes("CSP_PLACEHOLDER")) {
+  console.error(`[csp] CSP_PLACEHOLDER in ${file} is not a content attribute`);
+  process.exit(1);
+}
 writeFileSync(file, html);
 console.log(`[csp] ${hashes.length} inline script hash(es) allowed`);

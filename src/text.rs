@@ -18,26 +18,36 @@ pub fn is_mark(c: char) -> bool {
 }
 
 fn is_mark_above_0x300(cp: u32) -> bool {
-    table::MARKS
-        .binary_search_by(|&(a, b)| {
-            if b < cp {
-                std::cmp::Ordering::Less
-            } else if a > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    fn within<T: Copy + Into<u32>>(ranges: &[(T, T)], cp: u32) -> bool {
+        ranges
+            .binary_search_by(|&(a, b)| {
+                if b.into() < cp {
+                    std::cmp::Ordering::Less
+                } else if a.into() > cp {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+    if cp <= 0xFFFF {
+        within(table::MARKS, cp)
+    } else {
+        within(table::MARKS_ASTRAL, cp)
+    }
 }
 
 /// The base character of a precomposed one ("ệ" → 'e'), or `c` itself.
 fn base(c: char) -> char {
     let cp = c as u32;
-    match table::FOLD.binary_search_by_key(&cp, |&(a, _)| a) {
-        Ok(i) => char::from_u32(table::FOLD[i].1).unwrap_or(c),
-        Err(_) => c,
-    }
+    let found = if cp <= 0xFFFF {
+        let k = cp as u16;
+        table::FOLD.binary_search_by_key(&k, |&(a, _)| a).ok().map(|i| u32::from(table::FOLD[i].1))
+    } else {
+        table::FOLD_ASTRAL.binary_search_by_key(&cp, |&(a, _)| a).ok().map(|i| table::FOLD_ASTRAL[i].1)
+    };
+    found.and_then(char::from_u32).unwrap_or(c)
 }
 
 /// Removes diacritics but keeps case: "Phạm Minh Chính" → "Pham Minh Chinh", "Đà" → "Da".

@@ -73,14 +73,12 @@ impl Knowledge {
     fn load() -> Knowledge {
         let mut max_words = 1;
         let mut places = HashMap::default();
+        // canonical<TAB>aliases (build.rs drops the table's first column, the kind of place)
         for l in rows(include_str!(concat!(env!("OUT_DIR"), "/data/places.tsv"))) {
             let f: Vec<&str> = l.split('\t').collect();
-            if f.len() < 2 {
-                continue;
-            }
-            add(&mut places, f[1], f[1], &mut max_words);
-            for a in f.get(2).unwrap_or(&"").split('|').filter(|a| !a.trim().is_empty()) {
-                add(&mut places, a.trim(), f[1], &mut max_words);
+            add(&mut places, f[0], f[0], &mut max_words);
+            for a in f.get(1).unwrap_or(&"").split('|').filter(|a| !a.trim().is_empty()) {
+                add(&mut places, a.trim(), f[0], &mut max_words);
             }
         }
         let mut orgs = HashMap::default();
@@ -97,13 +95,11 @@ impl Knowledge {
                 (fold_key(d), places.get(&fold_key(c)).map_or(c.to_string(), |k: &Known| k.canonical.clone()))
             })
             .collect();
-        let titles: HashSet<String> =
-            rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt"))).map(fold_key).collect();
-        let title_words = rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt")))
-            .filter_map(|t| t.split_whitespace().next())
-            .map(fold_key)
-            .collect();
-        for t in rows(include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt"))) {
+        // one copy of the titles table in the binary, read three ways
+        const TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/titles.txt"));
+        let titles: HashSet<String> = rows(TITLES).map(fold_key).collect();
+        let title_words = rows(TITLES).filter_map(|t| t.split_whitespace().next()).map(fold_key).collect();
+        for t in rows(TITLES) {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };

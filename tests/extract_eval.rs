@@ -148,6 +148,23 @@ fn sixth_and_seventh_holdout_articles_stay_above_the_floor() {
     floor("holdout7", 5, 0.94);
 }
 
+/// Ten more (tests/fixtures/holdout8: a CLV parliamentary summit, a bauxite mine, labour
+/// migration, a fuel pipeline, press awards and media freedom; tests/fixtures/holdout9: a
+/// wartime-history exhibition, forest carbon payments, QR payment links, Lao New Year in Đà
+/// Nẵng, Vietnamese agribusiness in Laos and Cambodia), by two more helpers, scored after the
+/// holdout6/7 fixes: **0.897 and 0.919 on first contact**. General fixes followed (bylines and
+/// ages before a name; "Consul General in PLACE NAME"; plural possessives inside a name;
+/// "NAME, a secret airbase" as a place; border crossings and checkpoints; lower-case "street",
+/// "river", "lake", …; "US cents"; Khmer honorifics; company suffixes "Pte", "PCL"; awards and
+/// indexes are not organizations; NGOs, newspapers and technology companies of the region's
+/// news; a head-word "of" a cue-ended name is an organization), giving 0.959 and 0.963.
+#[test]
+fn eighth_and_ninth_holdout_articles_stay_above_the_floor() {
+    // holdout8 has "6.4-6.95 US cents", amounts in cents, which the extractor does not read
+    floor_money("holdout8", 5, 0.94, 0.97);
+    floor("holdout9", 5, 0.94);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1159,3 +1159,40 @@ fn a_partys_central_committee_names_the_party() {
     assert!(orgs.iter().any(|n| n.starts_with("External Relations Commission of the")), "{orgs:?}");
     assert!(!orgs.iter().any(|n| n == "Central Committee"), "{orgs:?}");
 }
+
+#[test]
+fn bylines_ages_consuls_plural_possessives_and_place_appositions() {
+    // invented names
+    let text = "Every month, 27-year-old Vessa Quorn sends money home. The Norland Journalists' \
+        Association met Lao Consul General in Đà Nẵng Tovin Rask, and the forces ran their war from \
+        Brenn Hollow, a secret airbase, while Orla Menck, a village chief in the district, stayed. \
+        Reporting by Ilsa Vorne.";
+    let (d, x) = run(text);
+    for (id, name) in [
+        ("person:vessa-quorn", "Vessa Quorn"),
+        ("person:tovin-rask", "Tovin Rask"),
+        ("person:orla-menck", "Orla Menck"),
+        ("person:ilsa-vorne", "Ilsa Vorne"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [name]);
+    }
+    assert_eq!(texts1(&d, &x, "place:brenn-hollow"), ["Brenn Hollow"]);
+    assert!(!has(&x, "place:orla-menck"), "{:?}", ids_of(&x, EType::Place));
+    assert!(has(&x, "place:da-nang"), "{:?}", ids_of(&x, EType::Place));
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    assert!(orgs.iter().any(|n| n == "Norland Journalists' Association"), "{orgs:?}");
+}
+
+#[test]
+fn border_crossings_streets_and_cents() {
+    // invented names
+    let text = "Trucks waited at the Karsk border crossing and the Velt international border \
+        checkpoint on Marro street, and fuel cost 6.4 US cents more near the Quill river.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:karsk-border-crossing"), ["Karsk border crossing"]);
+    assert_eq!(texts1(&d, &x, "place:velt-international-border-checkpoint"), ["Velt international border checkpoint"]);
+    assert_eq!(texts1(&d, &x, "place:marro-street"), ["Marro street"]);
+    assert_eq!(texts1(&d, &x, "place:quill-river"), ["Quill river"]);
+    // "US cents" is a currency, not the country
+    assert!(!has(&x, "place:united-states"), "{:?}", ids_of(&x, EType::Place));
+}

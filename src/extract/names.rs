@@ -197,6 +197,17 @@ impl<'a, 't> Names<'a, 't> {
                     end += 2;
                     continue;
                 }
+                // a plural possessive inside a name: "Vietnam Journalists' Association"
+                if end + 1 < n
+                    && matches!(self.t[end].kind, Kind::Punct('\'' | '’'))
+                    && !self.t[end].space_before
+                    && self.t[end - 1].key.ends_with('s')
+                    && self.name_word(end + 1)
+                    && self.has_head(end + 1, (end + 4).min(n)).is_some()
+                {
+                    end += 2;
+                    continue;
+                }
                 // connectors: "of the", "for", "and"
                 let mut c = end;
                 while c < n && c - end < 2 && self.is_connector(c) {
@@ -244,7 +255,8 @@ impl<'a, 't> Names<'a, 't> {
                 if end + 1 < n
                     && self.t[end].key == "in"
                     && !self.t[end].cap
-                    && matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
+                    && (matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
+                        || (self.t[end - 1].key == "general" && end >= 2 && self.t[end - 2].key == "consul"))
                     && self.name_word(end + 1)
                 {
                     end += 2;
@@ -314,9 +326,10 @@ impl<'a, 't> Names<'a, 't> {
             }
             // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
             let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
-            if lower(end, "international") && lower(end + 1, "border") && lower(end + 2, "gate") {
+            let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
+            if lower(end, "international") && lower(end + 1, "border") && border_word(end + 2) {
                 end += 3;
-            } else if (lower(end, "border") && lower(end + 1, "gate"))
+            } else if (lower(end, "border") && border_word(end + 1))
                 || (lower(end, "dry") && lower(end + 1, "port"))
                 || ((lower(end, "hydropower") || lower(end, "power"))
                     && lower(end + 1, "plant")
@@ -340,11 +353,31 @@ impl<'a, 't> Names<'a, 't> {
                         | "dam"
                         | "checkpoint"
                         | "cave"
+                        | "street"
+                        | "river"
+                        | "mountains"
+                        | "plateau"
+                        | "lake"
+                        | "canal"
                 )
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
-                && (!matches!(self.t[end].key, "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave")
+                && (!matches!(
+                    self.t[end].key,
+                    "crossing"
+                        | "substation"
+                        | "reservoir"
+                        | "dam"
+                        | "checkpoint"
+                        | "cave"
+                        | "street"
+                        | "river"
+                        | "mountains"
+                        | "plateau"
+                        | "lake"
+                        | "canal"
+                )
                     || (start..end).all(|i| self.known(i, end).is_none()))
             {
                 end += 1;
@@ -409,7 +442,7 @@ impl<'a, 't> Names<'a, 't> {
             // "the US dollar", "the Singapore dollar": a currency, not a mention of the place
             let currency = end < n
                 && !self.t[end].cap
-                && matches!(self.t[end].key, "dollar" | "dollars")
+                && matches!(self.t[end].key, "dollar" | "dollars" | "cent" | "cents")
                 && self.known(a, end).is_some_and(|(kind, l)| kind == Seg::Place && a + l == end);
             if !currency {
                 self.analyse(a, end);
@@ -683,6 +716,38 @@ impl<'a, 't> Names<'a, 't> {
         })
     }
 
+    /// `t[b]` is a comma that opens an apposition saying the name is of a place: "Long Cheng,
+    /// a secret airbase", "Samakhixay, the capital of …".
+    fn place_apposition(&self, b: usize) -> bool {
+        if !self.t.get(b).is_some_and(|t| t.is_punct(',')) {
+            return false;
+        }
+        let det = self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an" | "the") && !t.cap);
+        // "NAME, a village chief": a person's apposition wins
+        det && !self.apposition(b)
+            && self.t.iter().skip(b + 2).take(4).take_while(|t| t.is_word() && !t.cap).any(|t| {
+                matches!(
+                    t.key,
+                    "town"
+                        | "city"
+                        | "village"
+                        | "district"
+                        | "province"
+                        | "airbase"
+                        | "port"
+                        | "river"
+                        | "island"
+                        | "capital"
+                        | "valley"
+                        | "plateau"
+                        | "hamlet"
+                        | "commune"
+                        | "county"
+                        | "region"
+                )
+            })
+    }
+
     /// `t[b]` is a comma that opens an apposition about a person: "who", or a few words (an
     /// article, adjectives, a possessive) up to a role noun of `data/roles.txt` — "a
     /// hydrologist", "the study's lead author", "secretary-general of …".
@@ -732,6 +797,18 @@ impl<'a, 't> Names<'a, 't> {
         // "Striker Khonesavanh Inthalath put the hosts ahead": a role word opening the sentence
         let p = &self.t[a - 1];
         if role(p) || (p.is_word() && p.sent_start && self.k.roles.contains(p.key)) {
+            return true;
+        }
+        // a byline ("Reporting by NAME", "Additional reporting by NAME"); an age
+        // ("27-year-old NAME")
+        let key = |i: usize| self.t[i].key;
+        if a >= 2
+            && key(a - 1) == "by"
+            && matches!(key(a - 2), "reporting" | "writing" | "editing" | "photo" | "photos")
+        {
+            return true;
+        }
+        if a >= 3 && key(a - 1) == "old" && self.t[a - 2].is_punct('-') && key(a - 3) == "year" {
             return true;
         }
         self.t[a - 1].is_punct(',')
@@ -1020,7 +1097,7 @@ impl<'a, 't> Names<'a, 't> {
             && self.t[q - 1].key == "of"
             && !self.t[q - 1].cap
             && self.has_head(after, q).is_some()
-            && p == a
+            && (p == a || p == self.lead(a, b))
         {
             self.acronyms_in(a, b);
             self.push(EType::Org, a, b, false);
@@ -1139,7 +1216,10 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         // places by cue: "Vũng Áng Port", "Friendship Hospital", "Wharf No. 3", "Houaphanh province"
-        if self.cue_len(a, last_word).is_some_and(|l| b - a > l)
+        // (not "Joint Coordination Committee of the … Triangle Area": a head-word, then "of")
+        let head_of =
+            (a..b).any(|h| self.is_head(h) && (h + 1..b.min(h + 5)).any(|o| self.t[o].key == "of" && !self.t[o].cap));
+        if (self.cue_len(a, last_word).is_some_and(|l| b - a > l) && !head_of)
             || (self.cue_len(a, a).is_some() && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
         {
             // a lower-case generic cue is not part of the name's identity, but is of the mention
@@ -1262,6 +1342,8 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.t[a].upper
                     && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
                     && (a..b).all(|x| self.plain_word(x));
+                let located =
+                    located || (i == a && j == b && (a..b).all(|x| self.plain_word(x)) && self.place_apposition(b));
                 if located && j - i <= 3 {
                     self.push(EType::Place, i, j, false);
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {

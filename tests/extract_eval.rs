@@ -165,6 +165,21 @@ fn eighth_and_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout9", 5, 0.94);
 }
 
+/// Ten more (tests/fixtures/holdout10: a joint-venture hospital, special economic zones, a Lao
+/// election, seaports for Lao cargo, a Lao coffee entrepreneur; tests/fixtures/holdout11: the
+/// East Asia Summit, wildlife trafficking, a film co-production, Lao interest rates, urban
+/// transport), by two more helpers, scored after the holdout8/9 fixes: **0.893 and 0.865 on
+/// first contact**. General fixes followed (relatives and ages in appositions; "District 3";
+/// "the Lao government"; "… and the BOL" as two organizations; "on" inside an organization's
+/// name; "Publishing House"; a place's possessive before a cue-ended name; amounts "1.5
+/// million to 2.5 million kip", "VND500,000-1 million", "a billion dollars", "U.S. dollars",
+/// "8 or 9 percent"), giving 0.947 and 0.912.
+#[test]
+fn tenth_and_eleventh_holdout_articles_stay_above_the_floor() {
+    floor("holdout10", 5, 0.93);
+    floor("holdout11", 5, 0.90);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1196,3 +1196,28 @@ fn border_crossings_streets_and_cents() {
     // "US cents" is a currency, not the country
     assert!(!has(&x, "place:united-states"), "{:?}", ids_of(&x, EType::Place));
 }
+
+#[test]
+fn relatives_ages_districts_governments_and_lists_of_organizations() {
+    // invented names
+    let text = "Her father, Quen Ardis, grows coffee and her mother, Velma, runs a shop in District 3, \
+        while Tarrow Venn, 38, a teacher, voted with his wife Ilse Marr. The Lao government and the \
+        Japanese government thanked the State Bank of Vietnam and the BOL, Kestrel Publishing House \
+        and Vientiane's Norden International Airport.";
+    let (d, x) = run(text);
+    for (id, name) in [
+        ("person:quen-ardis", "Quen Ardis"),
+        ("person:velma", "Velma"),
+        ("person:tarrow-venn", "Tarrow Venn"),
+        ("person:ilse-marr", "Ilse Marr"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [name]);
+    }
+    assert_eq!(texts1(&d, &x, "place:district-3"), ["District 3"]);
+    assert_eq!(texts1(&d, &x, "place:norden-international-airport"), ["Norden International Airport"]);
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for o in ["Lao government", "Japanese government", "State Bank of Vietnam", "BOL", "Kestrel Publishing House"] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    assert!(!has(&x, "person:norden-international-airport"), "{:?}", ids_of(&x, EType::Person));
+}

@@ -408,6 +408,18 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             let mut next = end;
+            // "the Lao government", "the Japanese government": the country's government
+            let dem = if self.t[start].key == "the" { start + 1 } else { start };
+            if end == dem + 1
+                && end < n
+                && self.t[end].key == "government"
+                && !self.t[end].cap
+                && self.k.demonyms.contains_key(self.t[dem].key)
+            {
+                self.push(EType::Org, dem, end + 1, false);
+                i = end + 1;
+                continue;
+            }
             // "… of the Lao People's Revolutionary Party (LPRP) Central Committee": the party is the
             // organization named; "Central Committee" is not a name of its own here
             if self.party_central_committee(start, end) {
@@ -755,6 +767,14 @@ impl<'a, 't> Names<'a, 't> {
         if !self.t.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
+        // an age first: "Vanhdy Phommachack, 38, a secondary school teacher"
+        let b = if self.t.get(b + 1).is_some_and(|t| t.kind == Kind::Num && t.key.len() <= 3)
+            && self.t.get(b + 2).is_some_and(|t| t.is_punct(','))
+        {
+            b + 2
+        } else {
+            b
+        };
         for t in self.t.iter().skip(b + 1).take(9) {
             match t.kind {
                 Kind::Word if t.cap && t.key == "who" => return false,
@@ -820,6 +840,17 @@ impl<'a, 't> Names<'a, 't> {
                 .any(role)
     }
 
+    /// "Her mother, Bounmy, runs …": a relative named in an apposition closed by commas.
+    fn kin_before(&self, a: usize, b: usize) -> bool {
+        a >= 2
+            && self.t[a - 1].is_punct(',')
+            && self.t.get(b).is_some_and(|t| t.is_punct(','))
+            && matches!(
+                self.t[a - 2].key,
+                "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister"
+            )
+    }
+
     /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,
     /// all capitalised words, not a known place or organization.
     fn vietnamese_name(&self, a: usize, b: usize) -> bool {
@@ -836,7 +867,7 @@ impl<'a, 't> Names<'a, 't> {
         let (r, x) = (&self.t[road], &self.t[num]);
         r.is_word()
             && r.cap
-            && matches!(r.key, "route" | "road" | "highway" | "expressway")
+            && matches!(r.key, "route" | "road" | "highway" | "expressway" | "district" | "ward")
             && x.space_before
             && x.key.len() <= 4
             && x.key.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -936,7 +967,7 @@ impl<'a, 't> Names<'a, 't> {
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
             let Some(k) = (from..b).find(|&k| self.t[k].key == "and" && self.is_connector(k)) else { break };
             for x in scanned..k {
-                seen_of |= matches!(self.t[x].key, "of" | "for");
+                seen_of |= matches!(self.t[x].key, "of" | "for" | "on");
                 let head = self.is_head(x);
                 seen_head |= head;
                 head_after_title |= head && title_end.is_some_and(|p| x >= p);
@@ -972,7 +1003,11 @@ impl<'a, 't> Names<'a, 't> {
                 && self.t[k - 1].is_word()
                 && self.k.portfolio.contains(self.t[k - 1].key)
                 && self.t.get(k + 1).is_some_and(|t| t.is_word() && self.k.portfolio.contains(t.key));
-            if left_titles || portfolio_pair || (left_of && !right_head && !right_title) {
+            // "the State Bank of Vietnam and the BOL": an acronym or a known organization after
+            // the "and" is another organization
+            let right_org = right < next_and
+                && (self.t[right].upper || self.known(right, next_and).is_some_and(|(kind, _)| kind == Seg::Org));
+            if left_titles || portfolio_pair || (left_of && !right_head && !right_title && !right_org) {
                 // this "and" stays inside; a later one may still separate two names
                 from = k + 1;
                 continue;
@@ -1159,7 +1194,10 @@ impl<'a, 't> Names<'a, 't> {
                 // "Cambodia's Hun Manet": two or three plain capitalised words after a place's
                 // possessive, none of them known, are a person's full name
                 let rest = a + l + 1;
-                if self.plain_name(rest, b) && (rest..b).all(|i| self.known(i, b).is_none()) {
+                if self.plain_name(rest, b)
+                    && (rest..b).all(|i| self.known(i, b).is_none())
+                    && self.cue_len(rest, b - 1).is_none()
+                {
                     self.push(EType::Person, rest, b, false);
                     return;
                 }
@@ -1217,6 +1255,11 @@ impl<'a, 't> Names<'a, 't> {
         }
         // places by cue: "Vũng Áng Port", "Friendship Hospital", "Wharf No. 3", "Houaphanh province"
         // (not "Joint Coordination Committee of the … Triangle Area": a head-word, then "of")
+        // ("Kim Đồng Publishing House" is a publisher: an organization)
+        if last_word > a && self.t[last_word - 1].key == "publishing" && self.t[last_word].key == "house" {
+            self.push(EType::Org, a, b, false);
+            return;
+        }
         let head_of =
             (a..b).any(|h| self.is_head(h) && (h + 1..b.min(h + 5)).any(|o| self.t[o].key == "of" && !self.t[o].cap));
         if (self.cue_len(a, last_word).is_some_and(|l| b - a > l) && !head_of)
@@ -1247,11 +1290,11 @@ impl<'a, 't> Names<'a, 't> {
         if let Some(h) = self.has_head(a, b) {
             // "Wang Jianhua of the X Cooperation Centre": a plain name, "of", then the
             // organization it belongs to
-            let named = (2..=3).find(|&l| {
+            let named = (2..=4).find(|&l| {
                 a + l + 1 < h
                     && self.t[a + l].key == "of"
                     && !self.t[a + l].cap
-                    && self.plain_name(a, a + l)
+                    && (self.plain_name(a, a + l) || self.vietnamese_name(a, a + l))
                     && (a..a + l).all(|i| self.known(i, a + l).is_none())
             });
             if let Some(l) = named {
@@ -1353,8 +1396,10 @@ impl<'a, 't> Names<'a, 't> {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
                     // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
                     // even with no title
-                    let full =
-                        j == b && (self.full_name(i, j) || (i == a && self.plain_name(i, j) && self.role_before(a, b)));
+                    let full = j == b
+                        && (self.full_name(i, j)
+                            || (i == a && self.plain_name(i, j) && self.role_before(a, b))
+                            || (i == a && j == a + 1 && self.plain_word(a) && self.kin_before(a, b)));
                     self.push(ty, i, j, !full);
                 }
                 i = j;

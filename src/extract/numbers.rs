@@ -87,6 +87,19 @@ fn prefix_word(t: &Tok) -> Option<&'static str> {
     }
 }
 
+/// Tokens of "US" or "U.S." at `k` before a currency's name ("US dollars", "U.S. dollars").
+fn us_len(t: &[Tok], k: usize) -> usize {
+    let word = |i: usize, w: &str| t.get(i).is_some_and(|x| x.is_word() && x.key == w && x.cap);
+    let dot = |i: usize| t.get(i).is_some_and(|x| x.is_punct('.'));
+    if word(k, "us") && t[k].upper {
+        1
+    } else if word(k, "u") && dot(k + 1) && word(k + 2, "s") && dot(k + 3) {
+        4
+    } else {
+        0
+    }
+}
+
 fn symbol(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
@@ -279,7 +292,9 @@ fn push_money(
 ) {
     match high {
         Some(h) => {
-            out.push(money(v * m, cur, t[start].start, t[low_end - 1].end, (start, low_end)));
+            // "VND500,000-1 million": a low end above the high one has no share in its scale
+            let lm = if v > h { 1.0 } else { m };
+            out.push(money(v * lm, cur, t[start].start, t[low_end - 1].end, (start, low_end)));
             out.push(money(h * m, cur, t[low_end + 1].start, t[end - 1].end, (low_end + 1, end)));
         }
         None => out.push(money(v * m, cur, t[start].start, t[end - 1].end, (start, end))),
@@ -377,11 +392,26 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             i = j;
             continue;
         }
+        // ---- "a billion dollars": "a" or "one", a scale, a currency's name
+        if matches!(t[i].key, "a" | "one") && t[i].is_word() && i + 2 < n {
+            if let (Some(m), Some(cur)) = (scale(&t[i + 1]), currency_word(&t[i + 2])) {
+                out.push(money(m, cur, t[i].start, t[i + 2].end, (i, i + 3)));
+                i += 3;
+                continue;
+            }
+        }
         // ---- a number: percent, money with a suffix, or a date
         if let Some(v) = num(text, &t[i]) {
             let mut j = i + 1;
             let mut high = None;
-            if j + 1 < n && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word())) && num(text, &t[j + 1]).is_some() {
+            // "8 or 9 percent": two values of one percentage
+            let pct_at =
+                |k: usize| t.get(k).is_some_and(|x| x.is_punct('%') || matches!(x.key, "percent" | "pct" | "per"));
+            let or_pct = j + 2 < n && t[j].key == "or" && t[j].is_word() && pct_at(j + 2);
+            if j + 1 < n
+                && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct)
+                && num(text, &t[j + 1]).is_some()
+            {
                 high = num(text, &t[j + 1]);
                 j += 2;
             }
@@ -422,10 +452,26 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             if mult.is_some() {
                 k += 1;
             }
-            let us = t.get(k).is_some_and(|x| x.key == "us" && x.upper);
-            let cur = t.get(k + us as usize).and_then(currency_word);
+            // "1.5 million to 2.5 million kip": each end with its own scale
+            if let (Some(m1), None) = (mult, high) {
+                let to = t.get(k).is_some_and(|x| is_dash(x) || (x.key == "to" && x.is_word()));
+                if let Some(h) = t.get(k + 1).filter(|_| to).and_then(|x| num(text, x)) {
+                    let m2 = t.get(k + 2).and_then(scale);
+                    let kk = k + 2 + m2.is_some() as usize;
+                    let us = us_len(t, kk);
+                    if let Some(cur) = t.get(kk + us).and_then(currency_word) {
+                        let e = kk + us + 1;
+                        out.push(money(v * m1, cur, t[i].start, t[k - 1].end, (i, k)));
+                        out.push(money(h * m2.unwrap_or(m1), cur, t[k + 1].start, t[e - 1].end, (k + 1, e)));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            let us = us_len(t, k);
+            let cur = t.get(k + us).and_then(currency_word);
             if let Some(cur) = cur {
-                let mut e = k + us as usize + 1;
+                let mut e = k + us + 1;
                 // "/year", "/month"
                 if e + 1 < n
                     && t[e].is_punct('/')
@@ -622,6 +668,25 @@ mod tests {
         let vals: Vec<(&str, &str)> =
             r.iter().filter(|x| x.0 == EType::Money).map(|x| (x.1.as_str(), x.3.as_str())).collect();
         assert_eq!(vals, [("thb-3930000000", "3.93-billion-baht"), ("thb-1300000000", "1.3-billion-baht")]);
+    }
+
+    #[test]
+    fn ranges_words_and_us_dollars() {
+        let r = run("1.5 million to 2.5 million kip, VND500,000-1 million, a billion dollars, 450 million U.S. dollars and 8 or 9 percent", None);
+        let vals: Vec<(&str, &str)> = r.iter().map(|x| (x.1.as_str(), x.3.as_str())).collect();
+        assert_eq!(
+            vals,
+            [
+                ("lak-1500000", "1.5 million"),
+                ("lak-2500000", "2.5 million kip"),
+                ("vnd-500000", "VND500,000"),
+                ("vnd-1000000", "1 million"),
+                ("usd-1000000000", "a billion dollars"),
+                ("usd-450000000", "450 million U.S. dollars"),
+                ("8", "8"),
+                ("9", "9 percent"),
+            ]
+        );
     }
 
     #[test]

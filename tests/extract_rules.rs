@@ -1221,3 +1221,30 @@ fn relatives_ages_districts_governments_and_lists_of_organizations() {
     }
     assert!(!has(&x, "person:norden-international-airport"), "{:?}", ids_of(&x, EType::Person));
 }
+
+#[test]
+fn hyphenated_given_names_long_appositions_and_companies_with_a_country() {
+    // invented names
+    let text = "The loan was signed by Ambassador Kang Ji-won and by President Seo Dae-in, while \
+        Yoon Hae-jin, a research fellow, and the Vientiane-based Tarrow Energy Watch looked on. A \
+        spokesman for the Ministry of Labour and Vocational Training, Pell Anrith, said that Venn \
+        Garment (Cambodia) Co., Ltd would pay.";
+    let (d, x) = run(text);
+    for (id, name) in [
+        ("person:kang-ji-won", "Kang Ji-won"),
+        ("person:seo-dae-in", "Seo Dae-in"),
+        ("person:yoon-hae-jin", "Yoon Hae-jin"),
+        ("person:pell-anrith", "Pell Anrith"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [name]);
+    }
+    // "-based" is no given name
+    assert!(!ids_of(&x, EType::Person).iter().any(|id| id.contains("based")), "{:?}", ids_of(&x, EType::Person));
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for o in ["Tarrow Energy Watch", "Venn Garment Co., Ltd"] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    // the mention keeps the country in parentheses; the name drops it, as it drops "(ACR)"
+    let venn = ids_of(&x, EType::Org).into_iter().find(|id| id.starts_with("org:venn")).expect("Venn Garment");
+    assert_eq!(texts1(&d, &x, venn), ["Venn Garment (Cambodia) Co., Ltd"]);
+}

@@ -272,6 +272,11 @@ impl<'a, 't> Names<'a, 't> {
                     end += 2;
                     continue;
                 }
+                // a hyphenated given name: "Park Jae-won", "Moon Jae-in"
+                if end - start >= 2 && self.hyphen_tail(end) {
+                    end += 2;
+                    continue;
+                }
                 // hyphens and dashes between names (not an em dash, not after an all-caps dateline)
                 if end + 1 < n && matches!(self.t[end].kind, Kind::Punct('-' | '–')) && self.name_word(end + 1) {
                     let spaced = self.t[end].space_before;
@@ -297,6 +302,17 @@ impl<'a, 't> Names<'a, 't> {
                     && self.name_word(end + 1)
                 {
                     end += 2;
+                    continue;
+                }
+                // a country in parentheses before a company suffix: "Thanh Phong Garment
+                // (Cambodia) Co., Ltd"
+                if end + 3 < n
+                    && self.t[end].is_punct('(')
+                    && self.t[end + 2].is_punct(')')
+                    && self.known(end + 1, end + 2).is_some_and(|(kind, _)| kind == Seg::Place)
+                    && matches!(self.t[end + 3].key, "co" | "company" | "ltd" | "jsc" | "limited" | "corporation")
+                {
+                    end += 3;
                     continue;
                 }
                 // a parenthesised acronym: "(CPV)"
@@ -679,7 +695,20 @@ impl<'a, 't> Names<'a, 't> {
     /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
     /// title word, organization head-word, demonym, event word or function word among them.
     fn plain_name(&self, a: usize, b: usize) -> bool {
-        (2..=3).contains(&(b - a)) && (a..b).all(|i| self.plain_word(i))
+        // a hyphenated given name ("Sang-hoon") is one word
+        let (mut i, mut words) = (a, 0);
+        while i < b {
+            if self.hyphen_tail(i) && i + 2 <= b {
+                i += 2;
+                continue;
+            }
+            if !self.plain_word(i) {
+                return false;
+            }
+            words += 1;
+            i += 1;
+        }
+        (2..=3).contains(&words)
     }
 
     /// A capitalised word (not an acronym) that is no title word, organization head-word,
@@ -833,7 +862,7 @@ impl<'a, 't> Names<'a, 't> {
         }
         self.t[a - 1].is_punct(',')
             && self.t.get(b).is_some_and(|t| t.is_punct(','))
-            && self.t[a.saturating_sub(7)..a - 1]
+            && self.t[a.saturating_sub(12)..a - 1]
                 .iter()
                 .rev()
                 .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
@@ -849,6 +878,62 @@ impl<'a, 't> Names<'a, 't> {
                 self.t[a - 2].key,
                 "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister"
             )
+    }
+
+    /// `t[i]` is a hyphen that glues a short lower-case syllable to a short capitalised one, as
+    /// in Korean given names ("Jae-won", "Min-jung") — not an adjective ("Vientiane-based").
+    fn hyphen_tail(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.t.len()
+            && self.t[i].is_punct('-')
+            && !self.t[i].space_before
+            && !self.t[i + 1].space_before
+            && self.t[i - 1].is_word()
+            && self.t[i - 1].cap
+            && self.t[i - 1].key.len() <= 5
+            && self.t[i + 1].is_word()
+            && !self.t[i + 1].cap
+            && (2..=5).contains(&self.t[i + 1].key.len())
+            && !matches!(
+                self.t[i + 1].key,
+                "based"
+                    | "led"
+                    | "owned"
+                    | "run"
+                    | "born"
+                    | "made"
+                    | "built"
+                    | "style"
+                    | "like"
+                    | "type"
+                    | "class"
+                    | "level"
+                    | "wide"
+                    | "era"
+                    | "bound"
+                    | "free"
+                    | "only"
+                    | "rich"
+                    | "poor"
+                    | "in"
+                    | "up"
+                    | "out"
+            )
+            || (i + 1 < self.t.len() && self.t[i + 1].key == "in" && self.korean_in(i))
+    }
+
+    /// "Moon Jae-in": "in" after a hyphen completes a name only after two capitalised words.
+    fn korean_in(&self, i: usize) -> bool {
+        i >= 2
+            && self.t[i].is_punct('-')
+            && !self.t[i].space_before
+            && !self.t[i + 1].space_before
+            && self.t[i - 1].is_word()
+            && self.t[i - 1].cap
+            && self.t[i - 1].key.len() <= 4
+            && self.t[i - 2].is_word()
+            && self.t[i - 2].cap
+            && self.t[i - 2].key.len() <= 4
     }
 
     /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,
@@ -1101,10 +1186,14 @@ impl<'a, 't> Names<'a, 't> {
                 return true;
             }
         }
-        // trailing name-like words
+        // trailing name-like words ("Park Jae-won": a hyphenated given name counts as one)
         let mut q = b;
         while q > after {
-            if !name_like(q - 1) || b - q >= 4 {
+            if q >= after + 3 && self.hyphen_tail(q - 2) && name_like(q - 3) && b - q < 4 {
+                q -= 2;
+                continue;
+            }
+            if !name_like(q - 1) || b - q >= 6 {
                 break;
             }
             // stop at a known multi-word place or org ending here ("… to Việt Nam Khamphao")
@@ -1370,8 +1459,10 @@ impl<'a, 't> Names<'a, 't> {
             if self.t[i].is_word() && (self.t[i].cap || self.t[i].upper) {
                 // a run of unknown capitalised words: a possible (short) person name or acronym
                 let mut j = i + 1;
-                while j < b && self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none() {
-                    j += 1;
+                while j < b
+                    && ((self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none()) || self.hyphen_tail(j))
+                {
+                    j += if self.hyphen_tail(j) { 2 } else { 1 };
                 }
                 // "fish catches in Chiang Khong", "formalities at Mohan": unknown words that are
                 // the whole chunk, right after a lower-case "in" or "at", name a place
@@ -1392,7 +1483,7 @@ impl<'a, 't> Names<'a, 't> {
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
                     // "Kasikornbank", "Vietcombank": a bank's one-word name
                     self.push(EType::Org, i, j, false);
-                } else if j - i <= 3 {
+                } else if j - i - 2 * (i..j).filter(|&x| self.hyphen_tail(x)).count() <= 3 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
                     // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
                     // even with no title

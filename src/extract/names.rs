@@ -766,27 +766,14 @@ impl<'a, 't> Names<'a, 't> {
         let det = self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an" | "the") && !t.cap);
         // "NAME, a village chief": a person's apposition wins
         det && !self.apposition(b)
-            && self.t.iter().skip(b + 2).take(4).take_while(|t| t.is_word() && !t.cap).any(|t| {
-                matches!(
-                    t.key,
-                    "town"
-                        | "city"
-                        | "village"
-                        | "district"
-                        | "province"
-                        | "airbase"
-                        | "port"
-                        | "river"
-                        | "island"
-                        | "capital"
-                        | "valley"
-                        | "plateau"
-                        | "hamlet"
-                        | "commune"
-                        | "county"
-                        | "region"
-                )
-            })
+            && self
+                .t
+                .iter()
+                .skip(b + 2)
+                .take(4)
+                .take_while(|t| t.is_word() && !t.cap)
+                // a place cue of the table ("town", "village", "airbase", …) or "the capital of"
+                .any(|t| t.key == "capital" || self.k.place_cues.contains(t.key))
     }
 
     /// `t[b]` is a comma that opens an apposition about a person: "who", or a few words (an

@@ -41,6 +41,10 @@ pub struct Index {
     /// The keys of `terms`, sorted: the words that start with a typed prefix are a range.
     term_list: Vec<String>,
     doc_len: Vec<u32>,
+    /// Per document, the postings positions its headline takes before the body (0 when the
+    /// title is derived from the lead): the headline is searchable, and body positions start
+    /// after it (plus one, so that no phrase runs from headline into body).
+    title_terms: Vec<u32>,
     avg_len: f64,
     /// Entity id (and older ids derived from aliases) → entity.
     by_id: HashMap<String, usize>,
@@ -142,10 +146,27 @@ impl Index {
         let mut doc_entities = Vec::with_capacity(docs.len());
         let mut terms: HashMap<String, Vec<(usize, Vec<u32>)>> = HashMap::default();
         let mut doc_len = Vec::with_capacity(docs.len());
+        let mut title_terms = Vec::with_capacity(docs.len());
         for (d, doc) in docs.iter().enumerate() {
             let mut sents = Vec::new();
             let mut pos = 0u32;
             let mut local: HashMap<String, Vec<u32>> = HashMap::default();
+            // the headline first: words only in it still find the article
+            if !doc.title_derived {
+                for_each_term(&doc.title, |t, _, _| {
+                    match local.get_mut(t) {
+                        Some(ps) => ps.push(pos),
+                        None => {
+                            local.insert(t.to_string(), vec![pos]);
+                        }
+                    }
+                    pos += 1;
+                });
+                if pos > 0 {
+                    pos += 1;
+                }
+            }
+            title_terms.push(pos);
             for p in &doc.paragraphs {
                 let text = doc.para_text(p);
                 for (s, e) in sentences(text) {
@@ -271,6 +292,7 @@ impl Index {
             doc_entities,
             terms,
             doc_len,
+            title_terms,
             avg_len,
             by_id,
             sources,
@@ -356,12 +378,13 @@ impl Index {
         let n = qt.len();
         // whether the phrase occurs in the document, from the postings (so that a scan that
         // stops early knows whether to look for the phrase or for the terms)
-        let phrase = n == 1 || self.has_phrase(d, &self.forms(&qt));
+        let phrase = n == 1 || self.has_phrase(d, &self.forms(&qt), self.title_terms[d]);
         // the document's terms that are query terms: (position, start, end, which query terms)
         let doc = &self.docs[d];
         let mut found: Vec<(usize, usize, usize, u64)> = Vec::new();
         let mut out = Vec::new();
-        let mut pos = 0;
+        // body positions start after the headline's (see `title_terms`)
+        let mut pos = self.title_terms[d] as usize;
         let mut checked = 0; // found[..checked] were tried as phrase starts
         for p in &doc.paragraphs {
             for_each_term(doc.para_text(p), |t, s, e| {
@@ -469,7 +492,7 @@ impl Index {
         // a phrase occurrence doubles the score
         if qt.len() > 1 {
             for &d in &matched {
-                if self.has_phrase(d as usize, &forms) {
+                if self.has_phrase(d as usize, &forms, 0) {
                     dense[d as usize] *= 2.0;
                 }
             }
@@ -477,8 +500,9 @@ impl Index {
         (matched, dense, missing)
     }
 
-    /// Whether the query words (each by its forms) occur consecutively in `d`.
-    fn has_phrase(&self, d: usize, forms: &[Vec<&str>]) -> bool {
+    /// Whether the query words (each by its forms) occur consecutively in `d`, from position
+    /// `from` on (0: anywhere; the headline's length: in the body).
+    fn has_phrase(&self, d: usize, forms: &[Vec<&str>], from: u32) -> bool {
         // positions in `d` of each word: the union over its forms
         let mut positions: Vec<Vec<u32>> = Vec::with_capacity(forms.len());
         for fs in forms {
@@ -497,6 +521,7 @@ impl Index {
         }
         positions[0]
             .iter()
+            .filter(|&&p0| p0 >= from)
             .any(|&p0| positions[1..].iter().enumerate().all(|(k, ps)| ps.binary_search(&(p0 + k as u32 + 1)).is_ok()))
     }
 
@@ -735,6 +760,35 @@ mod tests {
         let r = ix.evaluate(&Filter { q: "zzzz chinh".into(), ..Filter::default() });
         assert!(r.docs.is_empty());
         assert_eq!(r.missing_terms, vec!["zzzz".to_string()]);
+    }
+
+    #[test]
+    fn headline_words_are_searchable_and_hits_stay_in_place() {
+        let docs = vec![
+            Document::from_text(
+                "h.txt",
+                "date 2024-10-22 Telecom Tightens Grip On Mobile Market\n\nVIENTIANE — The operator earned more \
+                 revenue this year, officials said in the capital on Monday. Market share grew again.",
+            ),
+            Document::from_text(
+                "o.txt",
+                "date 2024-10-23 VIENTIANE — Officials said the weather in the capital was fine on Monday.",
+            ),
+        ];
+        let x = extract_corpus(&docs);
+        let ix = Index::build(docs, x);
+        assert!(!ix.docs[0].title_derived, "{}", ix.docs[0].title);
+        // "tightens" is only in the headline
+        let r = ix.evaluate(&Filter { q: "tightens grip".into(), ..Filter::default() });
+        assert_eq!(r.docs.iter().map(|(d, _)| *d).collect::<Vec<_>>(), [0]);
+        // body hits still land on the body's words, and phrases still match there
+        let hits = ix.text_hits(0, "market share");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&ix.docs[0].raw[hits[0].0..hits[0].1], "Market share");
+        // no phrase runs from the headline into the body ("… Market" + "VIENTIANE")
+        assert!(ix.evaluate(&Filter { q: "market vientiane".into(), ..Filter::default() }).docs.iter().all(
+            |(d, _)| { ix.text_hits(*d, "market vientiane").iter().all(|(a, b)| ix.docs[*d].raw[*a..*b].len() < 30) }
+        ));
     }
 
     #[test]

@@ -1248,3 +1248,30 @@ fn hyphenated_given_names_long_appositions_and_companies_with_a_country() {
     let venn = ids_of(&x, EType::Org).into_iter().find(|id| id.starts_with("org:venn")).expect("Venn Garment");
     assert_eq!(texts1(&d, &x, venn), ["Venn Garment (Cambodia) Co., Ltd"]);
 }
+
+#[test]
+fn state_media_titles_owners_and_facilities() {
+    // invented names
+    let text = "Velan met Politburo member and Permanent Member of the Party Central Committee's \
+        Secretariat Trần Văn Khải, a Member of the LPRP Central Committee and Head of its \
+        Commission for Propaganda and Training Orvan Keomala, the NA's Committee for External \
+        Affairs and the Vietnamese Consulate General in Luang Prabang, then visited the Road 9 \
+        National Martyrs' Cemetery and the Nghệ An General Friendship Hospital.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:tran-van-khai"), ["Trần Văn Khải"]);
+    assert_eq!(texts1(&d, &x, "person:orvan-keomala"), ["Orvan Keomala"]);
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for o in [
+        "Commission for Propaganda and Training",
+        "NA's Committee for External Affairs",
+        "Vietnamese Consulate General in Luang Prabang",
+    ] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    // "Member of the Party …" is a title, not an organization
+    assert!(!orgs.iter().any(|n| n.starts_with("Member") || n.starts_with("Permanent")), "{orgs:?}");
+    let places: Vec<String> = ids_of(&x, EType::Place).iter().map(|id| ent(&x, id).name.clone()).collect();
+    for p in ["Road 9 National Martyrs' Cemetery", "Nghệ An General Friendship Hospital"] {
+        assert!(places.iter().any(|n| n == p), "{p}: {places:?}");
+    }
+}

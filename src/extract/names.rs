@@ -203,7 +203,7 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.t[end].space_before
                     && self.t[end - 1].key.ends_with('s')
                     && self.name_word(end + 1)
-                    && self.has_head(end + 1, (end + 4).min(n)).is_some()
+                    && (self.has_head(end + 1, (end + 4).min(n)).is_some() || self.cue_len(end + 1, end + 1).is_some())
                 {
                     end += 2;
                     continue;
@@ -256,7 +256,13 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[end].key == "in"
                     && !self.t[end].cap
                     && (matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
-                        || (self.t[end - 1].key == "general" && end >= 2 && self.t[end - 2].key == "consul"))
+                        // "Consulate General of Vietnam in Savannakhet"
+                        || (end >= start + 3
+                            && self.t[end - 2].key == "of"
+                            && (start..end).any(|x| matches!(self.t[x].key, "embassy" | "consulate")))
+                        || (self.t[end - 1].key == "general"
+                            && end >= 2
+                            && matches!(self.t[end - 2].key, "consul" | "consulate")))
                     && self.name_word(end + 1)
                 {
                     end += 2;
@@ -1113,9 +1119,20 @@ impl<'a, 't> Names<'a, 't> {
         if a >= b {
             return;
         }
+        // "Nghệ An General Hospital": a place, "General" and a cue-ended name is a facility
+        if let Some((Seg::Place, l)) = self.known(a, b) {
+            if a + l + 1 < b && self.t[a + l].key == "general" && self.cue_len(a + l + 1, b - 1).is_some() {
+                self.acronyms_in(a, b);
+                return self.classify(a, b);
+            }
+        }
         // a title anywhere: "Lao National Assembly Chairman Xaysomphone Phomvihane"
         let lead = self.lead(a, b);
         for p in lead..b {
+            // "Consulate General" is an organization's name, not a general
+            if p > a && self.t[p].key == "general" && self.t[p - 1].key == "consulate" {
+                continue;
+            }
             if let Some(after) = self.titles(p, b) {
                 if self.person_after_title(a, p, after, b) {
                     return;
@@ -1382,6 +1399,18 @@ impl<'a, 't> Names<'a, 't> {
             let b = if self.vietnamese_name(h + 1, b) {
                 self.push(EType::Person, h + 1, b, false);
                 h + 1
+            } else if let Some(p) = (2..=3).map(|l| b.saturating_sub(l)).find(|&p| {
+                // "Commission for Propaganda and Training Kikeo Khaykhamphithoune": a portfolio
+                // ends the organization's name, and a plain two- or three-word name follows
+                p > h + 1
+                    && self.t[p - 1].is_word()
+                    && self.k.portfolio.contains(self.t[p - 1].key)
+                    && self.plain_name(p, b)
+                    && self.cue_len(p, b - 1).is_none()
+                    && (p..b).all(|i| !self.k.portfolio.contains(self.t[i].key) && self.known(i, b).is_none())
+            }) {
+                self.push(EType::Person, p, b, false);
+                p
             } else {
                 b
             };
@@ -1400,6 +1429,14 @@ impl<'a, 't> Names<'a, 't> {
                     Some((Seg::Place, l)) if a + l + 2 < b && self.t[a + l].kind == Kind::Poss => {
                         self.push(EType::Place, a, a + l, false);
                         self.push(EType::Org, a + l + 1, b, false);
+                        if let Some(c) = self.out.last_mut() {
+                            c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
+                        }
+                    }
+                    // an organization's acronym owns it: "the NA's Committee for External Affairs"
+                    _ if a + 2 < b && self.t[a].upper && self.t[a + 1].kind == Kind::Poss => {
+                        self.push(EType::Org, a, a + 1, true);
+                        self.push(EType::Org, a + 2, b, false);
                         if let Some(c) = self.out.last_mut() {
                             c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
                         }

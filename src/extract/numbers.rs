@@ -408,8 +408,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let pct_at =
                 |k: usize| t.get(k).is_some_and(|x| x.is_punct('%') || matches!(x.key, "percent" | "pct" | "per"));
             let or_pct = j + 2 < n && t[j].key == "or" && t[j].is_word() && pct_at(j + 2);
+            // "between 1% and 3%", "between 500,000 and 1.5 million kip"
+            let between = i > 0 && t[i - 1].key == "between" && t[i - 1].is_word();
+            let and = |k: usize| between && t[k].key == "and" && t[k].is_word();
             if j + 1 < n
-                && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct)
+                && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct || and(j))
                 && num(text, &t[j + 1]).is_some()
             {
                 high = num(text, &t[j + 1]);
@@ -454,7 +457,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             }
             // "1.5 million to 2.5 million kip": each end with its own scale
             if let (Some(m1), None) = (mult, high) {
-                let to = t.get(k).is_some_and(|x| is_dash(x) || (x.key == "to" && x.is_word()));
+                let to = t.get(k).is_some_and(|x| is_dash(x) || (x.key == "to" && x.is_word()) || (k < n && and(k)));
                 if let Some(h) = t.get(k + 1).filter(|_| to).and_then(|x| num(text, x)) {
                     let m2 = t.get(k + 2).and_then(scale);
                     let kk = k + 2 + m2.is_some() as usize;
@@ -672,7 +675,7 @@ mod tests {
 
     #[test]
     fn ranges_words_and_us_dollars() {
-        let r = run("1.5 million to 2.5 million kip, VND500,000-1 million, a billion dollars, 450 million U.S. dollars and 8 or 9 percent", None);
+        let r = run("1.5 million to 2.5 million kip, VND500,000-1 million, a billion dollars, 450 million U.S. dollars and 8 or 9 percent, between 500,000 and 1.5 million kip and 3 and 4 dollars", None);
         let vals: Vec<(&str, &str)> = r.iter().map(|x| (x.1.as_str(), x.3.as_str())).collect();
         assert_eq!(
             vals,
@@ -685,6 +688,10 @@ mod tests {
                 ("usd-450000000", "450 million U.S. dollars"),
                 ("8", "8"),
                 ("9", "9 percent"),
+                ("lak-500000", "500,000"),
+                ("lak-1500000", "1.5 million kip"),
+                // "and" makes a range only after "between"
+                ("usd-4", "4 dollars"),
             ]
         );
     }

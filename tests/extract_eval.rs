@@ -207,6 +207,19 @@ fn fourteenth_and_fifteenth_holdout_articles_stay_above_the_floor() {
     floor("holdout15", 5, 0.94);
 }
 
+/// Ten more (tests/fixtures/holdout16: a prosecutors' meeting, a dairy plant, a market fire,
+/// the EU's illegal-fishing inspection, a border market; tests/fixtures/holdout17: state-media
+/// reports in the seeds' style), by two more helpers, scored after every fix above: **0.924
+/// and 0.929 on first contact**, money 1.00 (holdout17 had one false "2018%"). Fixes that
+/// followed (a year is no end of a range; all-caps datelines as places; military rank
+/// abbreviations; "in"/"at" inside a name; "Communist Party of Việt Nam Central Committee")
+/// give 0.931 and 0.937 with money and percent exact.
+#[test]
+fn sixteenth_and_seventeenth_holdout_articles_stay_above_the_floor() {
+    floor("holdout16", 5, 0.92);
+    floor("holdout17", 5, 0.92);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

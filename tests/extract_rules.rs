@@ -1275,3 +1275,23 @@ fn state_media_titles_owners_and_facilities() {
         assert!(places.iter().any(|n| n == p), "{p}: {places:?}");
     }
 }
+
+#[test]
+fn datelines_ranks_years_in_ranges_and_party_committees() {
+    // invented names
+    let text = "KORVAN TEL — Lt Col Somvang said poverty fell from 23 per cent in 2018 to 14.5 per \
+        cent, while the Department for Mutual Legal Assistance in Criminal Matters and the \
+        Communist Party of Việt Nam Central Committee met.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:korvan-tel"), ["KORVAN TEL"]);
+    assert!(has(&x, "person:somvang"), "{:?}", ids_of(&x, EType::Person));
+    assert!(has(&x, "percent:23") && has(&x, "percent:14-5"), "{:?}", ids_of(&x, EType::Percent));
+    assert!(!has(&x, "percent:2018"), "{:?}", ids_of(&x, EType::Percent));
+    assert!(!has(&x, "place:criminal-matters"), "{:?}", ids_of(&x, EType::Place));
+    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    assert!(
+        orgs.iter().any(|n| n.starts_with("Communist Party of"))
+            && !orgs.iter().any(|n| n.ends_with("Central Committee")),
+        "{orgs:?}"
+    );
+}

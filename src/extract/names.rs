@@ -430,6 +430,18 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             let mut next = end;
+            // "VANG TAO — …": an all-caps dateline at a paragraph's start names a place
+            if start == from
+                && end < n
+                && (start..end).all(|x| self.t[x].is_word() && self.t[x].upper)
+                && matches!(self.t[end].kind, Kind::Punct('—' | '–' | '-'))
+                && self.t[end].space_before
+                && self.known(start, end).is_none()
+            {
+                self.push(EType::Place, start, end, false);
+                i = end;
+                continue;
+            }
             // "the Lao government", "the Japanese government": the country's government
             let dem = if self.t[start].key == "the" { start + 1 } else { start };
             if end == dem + 1
@@ -517,8 +529,10 @@ impl<'a, 't> Names<'a, 't> {
         }
         let party_end = if self.t[b - 3].is_punct(')') && b - a >= 6 { b - 5 } else { b - 2 };
         let last = &self.t[party_end - 1];
-        let party = (last.key == "party" && last.cap) || (party_end - 1 == a && last.upper);
-        party && !(a..party_end - 1).any(|h| self.is_head(h))
+        // "… Party", "Communist Party of Việt Nam", or the acronym alone; no other head-word
+        let heads: Vec<usize> = (a..party_end).filter(|&h| self.is_head(h)).collect();
+        let named = !heads.is_empty() && heads.iter().all(|&h| self.t[h].key == "party");
+        named || (party_end - 1 == a && last.upper)
     }
 
     fn is_place_key(&self, key: &str) -> bool {
@@ -1495,6 +1509,8 @@ impl<'a, 't> Names<'a, 't> {
                     && a > 0
                     && matches!(self.t[a - 1].key, "in" | "at")
                     && !self.t[a - 1].cap
+                    // not inside a name: "Mutual Legal Assistance in Criminal Matters"
+                    && !(a >= 2 && self.t[a - 2].is_word() && self.t[a - 2].cap)
                     // "a sovereign analyst at Fitch Ratings": an employer, not a place
                     && !self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
                     && !self.t[a].upper

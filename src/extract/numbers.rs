@@ -411,9 +411,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             // "between 1% and 3%", "between 500,000 and 1.5 million kip"
             let between = i > 0 && t[i - 1].key == "between" && t[i - 1].is_word();
             let and = |k: usize| between && t[k].key == "and" && t[k].is_word();
+            // "from 23 per cent in 2018 to 14.5 per cent": a year is no end of a range of others
+            let year_like = |x: f64| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
             if j + 1 < n
                 && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct || and(j))
-                && num(text, &t[j + 1]).is_some()
+                && num(text, &t[j + 1]).is_some_and(|h| year_like(v) == year_like(h))
             {
                 high = num(text, &t[j + 1]);
                 j += 2;
@@ -694,6 +696,9 @@ mod tests {
                 ("usd-4", "4 dollars"),
             ]
         );
+        let r = run("poverty fell from 23 per cent in 2018 to 14.5 per cent", None);
+        let pct: Vec<&str> = r.iter().filter(|x| x.0 == EType::Percent).map(|x| x.1.as_str()).collect();
+        assert_eq!(pct, ["23", "14.5"]);
     }
 
     #[test]

@@ -361,46 +361,11 @@ impl<'a, 't> Names<'a, 't> {
             } else if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && matches!(
-                    self.t[end].key,
-                    "province"
-                        | "city"
-                        | "district"
-                        | "port"
-                        | "town"
-                        | "commune"
-                        | "crossing"
-                        | "substation"
-                        | "reservoir"
-                        | "dam"
-                        | "checkpoint"
-                        | "cave"
-                        | "street"
-                        | "river"
-                        | "mountains"
-                        | "plateau"
-                        | "lake"
-                        | "canal"
-                )
+                // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
+                && lower_cue(self.t[end].key)
+                    .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
-                // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
-                && (!matches!(
-                    self.t[end].key,
-                    "crossing"
-                        | "substation"
-                        | "reservoir"
-                        | "dam"
-                        | "checkpoint"
-                        | "cave"
-                        | "street"
-                        | "river"
-                        | "mountains"
-                        | "plateau"
-                        | "lake"
-                        | "canal"
-                )
-                    || (start..end).all(|i| self.known(i, end).is_none()))
             {
                 end += 1;
             } else if end < n && self.road_number(end - 1, end) {
@@ -1538,6 +1503,18 @@ impl<'a, 't> Names<'a, 't> {
             }
             i += 1;
         }
+    }
+}
+
+/// A lower-case word after a name that belongs to the place's mention: `Some(false)` for an
+/// administrative unit or a port ("Houaphanh province"), after any name; `Some(true)` for a
+/// facility or a feature ("Dak Ooc crossing", "Quell reservoir"), after unknown words only.
+fn lower_cue(key: &str) -> Option<bool> {
+    match key {
+        "province" | "city" | "district" | "port" | "town" | "commune" => Some(false),
+        "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "street" | "river" | "mountains"
+        | "plateau" | "lake" | "canal" => Some(true),
+        _ => None,
     }
 }
 

@@ -85,6 +85,18 @@ fn ids_of(x: &Extraction, ty: EType) -> Vec<&str> {
     x.entities.iter().filter(|e| e.ty == ty).map(|e| e.id.as_str()).collect()
 }
 
+/// Each `(id, text)`: the entity exists and its one mention in `d` reads `text`.
+fn expect_mentions(d: &Document, x: &Extraction, pairs: &[(&str, &str)]) {
+    for (id, text) in pairs {
+        assert_eq!(texts1(d, x, id), [*text], "{id}");
+    }
+}
+
+/// Canonical names of the organizations.
+fn org_names(x: &Extraction) -> Vec<String> {
+    ids_of(x, EType::Org).iter().map(|id| ent(x, id).name.clone()).collect()
+}
+
 /// Which entities have a mention starting at byte `at` of document 0.
 fn at(x: &Extraction, at: usize) -> Vec<&str> {
     x.mentions[0].iter().filter(|m| m.start == at).map(|m| x.entities[m.entity].id.as_str()).collect()
@@ -973,14 +985,16 @@ fn an_apposition_that_says_what_someone_is_makes_a_full_name() {
         secretary-general of the river office, and Oska Brinn, who chairs the board, spoke. \
         Tarnwick Harbour, a port town, and Nessa Vale, the capital of the region, were named.";
     let (d, x) = run(text);
-    for (id, name) in [
-        ("person:maren-tollefsen", "Maren Tollefsen"),
-        ("person:dara-quillon", "Dara Quillon"),
-        ("person:velko-strand", "Velko Strand"),
-        ("person:oska-brinn", "Oska Brinn"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [name]);
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:maren-tollefsen", "Maren Tollefsen"),
+            ("person:dara-quillon", "Dara Quillon"),
+            ("person:velko-strand", "Velko Strand"),
+            ("person:oska-brinn", "Oska Brinn"),
+        ],
+    );
     // an apposition without a role noun says nothing about a person
     assert!(!has(&x, "person:nessa-vale"), "{:?}", ids_of(&x, EType::Person));
     assert!(!has(&x, "person:tarnwick-harbour"), "{:?}", ids_of(&x, EType::Person));
@@ -1032,15 +1046,17 @@ fn a_name_of_a_country_and_a_role_before_a_name() {
         of Japan. It excluded junta leader Dorin Ashe, and the special envoy on Myanmar, Elka \
         Frost, had met officials there.";
     let (d, x) = run(text);
-    for (id, name) in [
-        ("person:arlo-venn", "Arlo Venn"),
-        ("person:bexa-morrow", "Bexa Morrow"),
-        ("person:cato-reyes", "Cato Reyes"),
-        ("person:dorin-ashe", "Dorin Ashe"),
-        ("person:elka-frost", "Elka Frost"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [name]);
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:arlo-venn", "Arlo Venn"),
+            ("person:bexa-morrow", "Bexa Morrow"),
+            ("person:cato-reyes", "Cato Reyes"),
+            ("person:dorin-ashe", "Dorin Ashe"),
+            ("person:elka-frost", "Elka Frost"),
+        ],
+    );
     for p in ["place:china", "place:united-states", "place:japan"] {
         assert!(has(&x, p), "{p}: {:?}", ids_of(&x, EType::Place));
     }
@@ -1099,7 +1115,7 @@ fn slashes_fields_heads_railways_and_landmarks() {
         Wat, while the Laos-China Railway Company sold tickets; the central province of Quảng Trị \
         and the Lao province of Savannakhet signed a plan.";
     let (d, x) = run(text);
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     for o in [
         "Office for Mine/Ordnance Action",
         "Brask Trust",
@@ -1125,7 +1141,7 @@ fn fields_joined_inside_names_leading_cues_and_facilities() {
         Dam on the Mekong, the Quell reservoir and the Brava cave with Dr Lò Thị Mai Anh of the \
         Norwick Academy for Water Resources.";
     let (d, x) = run(text);
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     for o in [
         "Kessra Road and Bridge Construction Co",
         "Food and Agriculture Organization",
@@ -1133,17 +1149,19 @@ fn fields_joined_inside_names_leading_cues_and_facilities() {
     ] {
         assert!(orgs.iter().any(|n| n.starts_with(o)), "{o}: {orgs:?}");
     }
-    for (id, text) in [
-        ("place:wat-norrath", "Wat Norrath"),
-        ("place:mount-pelkor", "Mount Pelkor"),
-        ("place:nam-vesk", "Nam Vesk"),
-        ("place:torrin-dam", "Torrin Dam"),
-        ("place:quell-reservoir", "Quell reservoir"),
-        ("place:brava-cave", "Brava cave"),
-        ("place:mekong", "Mekong"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [text], "{id}");
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("place:wat-norrath", "Wat Norrath"),
+            ("place:mount-pelkor", "Mount Pelkor"),
+            ("place:nam-vesk", "Nam Vesk"),
+            ("place:torrin-dam", "Torrin Dam"),
+            ("place:quell-reservoir", "Quell reservoir"),
+            ("place:brava-cave", "Brava cave"),
+            ("place:mekong", "Mekong"),
+        ],
+    );
     assert_eq!(texts1(&d, &x, "person:lo-thi-mai-anh"), ["Lò Thị Mai Anh"]);
 }
 
@@ -1153,7 +1171,7 @@ fn a_partys_central_committee_names_the_party() {
         Lao People's Revolutionary Party (LPRP) Central Committee and the External Relations \
         Commission of the Lao People's Revolutionary Party Central Committee on Monday.";
     let (_, x) = run(text);
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     assert!(!orgs.iter().any(|n| n.ends_with("Party Central Committee") && !n.starts_with("External")), "{orgs:?}");
     assert!(orgs.iter().any(|n| n == "Lao People's Revolutionary Party"), "{orgs:?}");
     assert!(orgs.iter().any(|n| n.starts_with("External Relations Commission of the")), "{orgs:?}");
@@ -1168,18 +1186,20 @@ fn bylines_ages_consuls_plural_possessives_and_place_appositions() {
         Brenn Hollow, a secret airbase, while Orla Menck, a village chief in the district, stayed. \
         Reporting by Ilsa Vorne.";
     let (d, x) = run(text);
-    for (id, name) in [
-        ("person:vessa-quorn", "Vessa Quorn"),
-        ("person:tovin-rask", "Tovin Rask"),
-        ("person:orla-menck", "Orla Menck"),
-        ("person:ilsa-vorne", "Ilsa Vorne"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [name]);
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:vessa-quorn", "Vessa Quorn"),
+            ("person:tovin-rask", "Tovin Rask"),
+            ("person:orla-menck", "Orla Menck"),
+            ("person:ilsa-vorne", "Ilsa Vorne"),
+        ],
+    );
     assert_eq!(texts1(&d, &x, "place:brenn-hollow"), ["Brenn Hollow"]);
     assert!(!has(&x, "place:orla-menck"), "{:?}", ids_of(&x, EType::Place));
     assert!(has(&x, "place:da-nang"), "{:?}", ids_of(&x, EType::Place));
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     assert!(orgs.iter().any(|n| n == "Norland Journalists' Association"), "{orgs:?}");
 }
 
@@ -1205,17 +1225,19 @@ fn relatives_ages_districts_governments_and_lists_of_organizations() {
         Japanese government thanked the State Bank of Vietnam and the BOL, Kestrel Publishing House \
         and Vientiane's Norden International Airport.";
     let (d, x) = run(text);
-    for (id, name) in [
-        ("person:quen-ardis", "Quen Ardis"),
-        ("person:velma", "Velma"),
-        ("person:tarrow-venn", "Tarrow Venn"),
-        ("person:ilse-marr", "Ilse Marr"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [name]);
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:quen-ardis", "Quen Ardis"),
+            ("person:velma", "Velma"),
+            ("person:tarrow-venn", "Tarrow Venn"),
+            ("person:ilse-marr", "Ilse Marr"),
+        ],
+    );
     assert_eq!(texts1(&d, &x, "place:district-3"), ["District 3"]);
     assert_eq!(texts1(&d, &x, "place:norden-international-airport"), ["Norden International Airport"]);
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     for o in ["Lao government", "Japanese government", "State Bank of Vietnam", "BOL", "Kestrel Publishing House"] {
         assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
     }
@@ -1230,17 +1252,19 @@ fn hyphenated_given_names_long_appositions_and_companies_with_a_country() {
         spokesman for the Ministry of Labour and Vocational Training, Pell Anrith, said that Venn \
         Garment (Cambodia) Co., Ltd would pay.";
     let (d, x) = run(text);
-    for (id, name) in [
-        ("person:kang-ji-won", "Kang Ji-won"),
-        ("person:seo-dae-in", "Seo Dae-in"),
-        ("person:yoon-hae-jin", "Yoon Hae-jin"),
-        ("person:pell-anrith", "Pell Anrith"),
-    ] {
-        assert_eq!(texts1(&d, &x, id), [name]);
-    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:kang-ji-won", "Kang Ji-won"),
+            ("person:seo-dae-in", "Seo Dae-in"),
+            ("person:yoon-hae-jin", "Yoon Hae-jin"),
+            ("person:pell-anrith", "Pell Anrith"),
+        ],
+    );
     // "-based" is no given name
     assert!(!ids_of(&x, EType::Person).iter().any(|id| id.contains("based")), "{:?}", ids_of(&x, EType::Person));
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     for o in ["Tarrow Energy Watch", "Venn Garment Co., Ltd"] {
         assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
     }
@@ -1260,7 +1284,7 @@ fn state_media_titles_owners_and_facilities() {
     let (d, x) = run(text);
     assert_eq!(texts1(&d, &x, "person:tran-van-khai"), ["Trần Văn Khải"]);
     assert_eq!(texts1(&d, &x, "person:orvan-keomala"), ["Orvan Keomala"]);
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     for o in [
         "Commission for Propaganda and Training",
         "NA's Committee for External Affairs",
@@ -1288,7 +1312,7 @@ fn datelines_ranks_years_in_ranges_and_party_committees() {
     assert!(has(&x, "percent:23") && has(&x, "percent:14-5"), "{:?}", ids_of(&x, EType::Percent));
     assert!(!has(&x, "percent:2018"), "{:?}", ids_of(&x, EType::Percent));
     assert!(!has(&x, "place:criminal-matters"), "{:?}", ids_of(&x, EType::Place));
-    let orgs: Vec<String> = ids_of(&x, EType::Org).iter().map(|id| ent(&x, id).name.clone()).collect();
+    let orgs = org_names(&x);
     assert!(
         orgs.iter().any(|n| n.starts_with("Communist Party of"))
             && !orgs.iter().any(|n| n.ends_with("Central Committee")),

@@ -3,6 +3,7 @@
 // glue, and those hex suffixes do not compress (~4 KB gzipped over ~120 imports). Renames them
 // to "_0", "_1", … in both files, then updates the Subresource Integrity hashes Trunk wrote
 // into index.html for the two files. File names keep Trunk's hashes (still unique per build).
+// It also drops the JS glue's indentation and whole-line comments.
 //
 // Usage: node scripts/imports.mjs dist
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
@@ -119,6 +120,16 @@ const missing = [...renames.keys()].filter((k) => js.includes(k));
 if (replaced < renames.size || missing.length) {
   console.error(`[imports] the JS glue names ${replaced} of ${renames.size} imports; leaving the build unchanged`);
   process.exit(1);
+}
+// The glue's indentation and whole-line comments (long descriptions of each closure cast) go
+// too (−0.9 KB gz). Only lines change, never their order or content, and only when no template
+// literal spans lines (a line with an odd number of backticks).
+const lines = js.split("\n");
+if (lines.every((l) => (l.split("`").length - 1) % 2 === 0)) {
+  js = lines
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("//"))
+    .join("\n");
 }
 writeFileSync(`${dir}/${wasmFile}`, newWasm);
 writeFileSync(`${dir}/${jsFile}`, js);

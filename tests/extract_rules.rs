@@ -1319,3 +1319,21 @@ fn datelines_ranks_years_in_ranges_and_party_committees() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn numbered_bodies_embassies_both_ways_and_more_names() {
+    // invented names
+    let text = "Deputy Political Commissar of Military Region 5 Tran Van Long met the National \
+        Steering Committee 515, the Embassy of Việt Nam in Laos and the Embassy of Laos in Việt Nam \
+        near Phou Kessa, while Narin Wongcha-um of Varrow Technologies spoke.";
+    let (d, x) = run(text);
+    expect_mentions(&d, &x, &[("person:tran-van-long", "Tran Van Long"), ("place:phou-kessa", "Phou Kessa")]);
+    let orgs = org_names(&x);
+    for o in ["Military Region 5", "National Steering Committee 515", "Varrow Technologies"] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    // two embassies: whose, and where
+    let embassies = orgs.iter().filter(|n| n.starts_with("Embassy of")).count();
+    assert_eq!(embassies, 2, "{orgs:?}");
+    assert!(ids_of(&x, EType::Person).iter().any(|id| id.contains("wongcha-um")), "{:?}", ids_of(&x, EType::Person));
+}

@@ -257,9 +257,11 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.t[end].cap
                     && (matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
                         // "Consulate General of Vietnam in Savannakhet"
-                        || (end >= start + 3
-                            && self.t[end - 2].key == "of"
-                            && (start..end).any(|x| matches!(self.t[x].key, "embassy" | "consulate")))
+                        || ((start..end).any(|x| matches!(self.t[x].key, "embassy" | "consulate"))
+                            && (start + 2..end).any(|o| {
+                                self.t[o - 1].key == "of"
+                                    && self.known(o, end).is_some_and(|(kind, l)| kind == Seg::Place && o + l == end)
+                            }))
                         || (self.t[end - 1].key == "general"
                             && end >= 2
                             && matches!(self.t[end - 2].key, "consul" | "consulate")))
@@ -862,7 +864,7 @@ impl<'a, 't> Names<'a, 't> {
             && !self.t[i + 1].space_before
             && self.t[i - 1].is_word()
             && self.t[i - 1].cap
-            && self.t[i - 1].key.len() <= 5
+            && self.t[i - 1].key.len() <= 7
             && self.t[i + 1].is_word()
             && !self.t[i + 1].cap
             && (2..=5).contains(&self.t[i + 1].key.len())
@@ -924,7 +926,10 @@ impl<'a, 't> Names<'a, 't> {
         let (r, x) = (&self.t[road], &self.t[num]);
         r.is_word()
             && r.cap
-            && matches!(r.key, "route" | "road" | "highway" | "expressway" | "district" | "ward")
+            && matches!(
+                r.key,
+                "route" | "road" | "highway" | "expressway" | "district" | "ward" | "region" | "committee"
+            )
             && x.space_before
             && x.key.len() <= 4
             && x.key.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -1291,7 +1296,7 @@ impl<'a, 't> Names<'a, 't> {
         // Kading", "Xe Bang Fai": a Lao river ("nam", "xe" and "se" are Lao for river)
         if (2..=4).contains(&(b - a))
             && self.t[a].cap
-            && matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "nam" | "xe" | "se")
+            && matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "phou" | "nam" | "xe" | "se")
             && (a + 1..b).all(|i| self.plain_word(i))
             && self.known(a, b).is_none()
         {
@@ -1305,8 +1310,16 @@ impl<'a, 't> Names<'a, 't> {
                 return self.classify_part(on + 1, b);
             }
         }
+        // a numbered body: "Military Region 5", "National Steering Committee 515"
+        if b - a >= 3
+            && self.t[b - 1].kind == Kind::Num
+            && ((self.t[b - 2].key == "region" && self.t[b - 3].key == "military") || self.is_head(b - 2))
+        {
+            self.push(EType::Org, a, b, false);
+            return;
+        }
         // a numbered road: "Route 9", "National Road 78"
-        if b - a >= 2 && self.road_number(b - 2, b - 1) {
+        if b - a >= 2 && self.road_number(b - 2, b - 1) && !matches!(self.t[b - 2].key, "region" | "committee") {
             self.push(EType::Place, a, b, false);
             return;
         }

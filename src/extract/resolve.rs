@@ -153,7 +153,10 @@ fn org_sig(name: &str) -> OrgSig {
             key.clear();
             ws[i..i + l].iter().for_each(|w| key.push_str(w));
             if let Some(p) = k.places.get(&key) {
-                places.insert(fold_key(&p.canonical));
+                // "Embassy of Việt Nam in Laos" is not "Embassy of Laos in Việt Nam": a place
+                // after "in" says where the body is, not whose it is
+                let located = i > 0 && ws[i - 1] == "in";
+                places.insert(if located { format!("in:{}", fold_key(&p.canonical)) } else { fold_key(&p.canonical) });
                 matched = l;
                 break;
             }

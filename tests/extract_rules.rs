@@ -1337,3 +1337,22 @@ fn numbered_bodies_embassies_both_ways_and_more_names() {
     assert_eq!(embassies, 2, "{orgs:?}");
     assert!(ids_of(&x, EType::Person).iter().any(|id| id.contains("wongcha-um")), "{:?}", ids_of(&x, EType::Person));
 }
+
+#[test]
+fn monuments_named_for_someone_are_places() {
+    // invented names
+    let text = "The delegation laid a wreath at the Monument to Fallen Keepers on Varrow Street and \
+        visited the Mausoleum of President Orlan Vesk in the capital on Monday morning.";
+    let (d, x) = run(text);
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("place:monument-to-fallen-keepers", "Monument to Fallen Keepers"),
+            ("place:varrow-street", "Varrow Street"),
+            ("place:mausoleum-of-president-orlan-vesk", "Mausoleum of President Orlan Vesk"),
+        ],
+    );
+    // the monument is not named after a person mentioned in passing
+    assert!(!has(&x, "person:orlan-vesk"), "{:?}", ids_of(&x, EType::Person));
+}

@@ -76,7 +76,16 @@ fn is_function_word(k: &str) -> bool {
 
 /// Titles that name an office at a country ("Ambassador to Việt Nam").
 fn is_to_title(k: &str) -> bool {
-    matches!(k, "ambassador" | "envoy" | "consul" | "representative" | "delegate" | "ambassadors")
+    matches!(
+        k,
+        "ambassador" | "envoy" | "consul" | "representative" | "delegate" | "ambassadors" | "monument" | "memorial"
+    )
+}
+
+/// A monument named for someone: "Monument to Heroes and Martyrs", "Mausoleum of President Hồ
+/// Chí Minh" — a place, whatever its words.
+fn is_monument(k: &str) -> bool {
+    matches!(k, "monument" | "memorial" | "mausoleum")
 }
 
 /// A recognised name inside a chunk, before resolution.
@@ -426,6 +435,22 @@ impl<'a, 't> Names<'a, 't> {
             if self.party_central_committee(start, end) {
                 end -= 2;
                 next = end + 2;
+            }
+            // "the Monument to Heroes and Martyrs on Bắc Sơn Street", "the Mausoleum of President
+            // Hồ Chí Minh": the monument, then where it is
+            if end - start >= 3
+                && self.t[start].cap
+                && is_monument(self.t[start].key)
+                && matches!(self.t[start + 1].key, "to" | "of")
+                && !self.t[start + 1].cap
+            {
+                let on = (start + 2..end).find(|&k| self.t[k].key == "on" && !self.t[k].cap).unwrap_or(end);
+                self.push(EType::Place, start, on, false);
+                if on < end {
+                    self.analyse(on + 1, end);
+                }
+                i = end;
+                continue;
             }
             let mut a = start;
             // "Ministry of Planning and Investment …" at a sentence start: a head-word, "of" or

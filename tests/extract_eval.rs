@@ -233,6 +233,19 @@ fn eighteenth_and_nineteenth_holdout_articles_stay_above_the_floor() {
     floor("holdout19", 5, 0.90);
 }
 
+/// Ten more (tests/fixtures/holdout20: state-media reports in the seeds' style;
+/// tests/fixtures/holdout21: Lao state media, Vietnamese business press, a wire story, a
+/// border province), by two more helpers, scored after every fix above (and a rule for
+/// monuments named for someone): **0.889 and 0.905 on first contact**. Fixes that followed
+/// ("Association of Vietnamese in Laos"; "PLACE Provincial General Hospital"; "Road No. 18B";
+/// "PLACE on the X Corridor"; "Australian dollars"; "Budget" as a portfolio; "Congresses")
+/// give 0.908 and 0.919, money and percent exact.
+#[test]
+fn twentieth_and_twenty_first_holdout_articles_stay_above_the_floor() {
+    floor("holdout20", 5, 0.90);
+    floor("holdout21", 5, 0.91);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

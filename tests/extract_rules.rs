@@ -1356,3 +1356,27 @@ fn monuments_named_for_someone_are_places() {
     // the monument is not named after a person mentioned in passing
     assert!(!has(&x, "person:orlan-vesk"), "{:?}", ids_of(&x, EType::Person));
 }
+
+#[test]
+fn communities_abroad_provincial_hospitals_codes_and_named_dollars() {
+    // invented names
+    let text = "The Association of Vietnamese in Laos met doctors of the Điện Biên Provincial General \
+        Hospital by Road No. 18B in Vietnam on the East-West Economic Corridor, with 15 million \
+        Australian dollars from the Quill and Budget Committee and the Finance and Budget Committee.";
+    let (d, x) = run(text);
+    let orgs = org_names(&x);
+    for o in ["Association of Vietnamese in Laos", "Finance and Budget Committee"] {
+        assert!(orgs.iter().any(|n| n == o), "{o}: {orgs:?}");
+    }
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("place:dien-bien-provincial-general-hospital", "Điện Biên Provincial General Hospital"),
+            ("place:road-no-18b", "Road No. 18B"),
+            ("place:viet-nam", "Vietnam"),
+            ("place:east-west-economic-corridor", "East-West Economic Corridor"),
+            ("money:aud-15000000", "15 million Australian dollars"),
+        ],
+    );
+}

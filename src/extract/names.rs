@@ -265,6 +265,9 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[end].key == "in"
                     && !self.t[end].cap
                     && (matches!(self.t[end - 1].key, "embassy" | "consulate" | "consulategeneral")
+                        // "Association of Vietnamese (Businesses) in Laos"
+                        || ((start..end).any(|x| matches!(self.t[x].key, "association" | "union" | "community" | "federation"))
+                            && (start..end).any(|x| self.k.demonyms.contains_key(self.t[x].key) && x > start && self.t[x - 1].key == "of"))
                         // "Consulate General of Vietnam in Savannakhet"
                         || ((start..end).any(|x| matches!(self.t[x].key, "embassy" | "consulate"))
                             && (start + 2..end).any(|o| {
@@ -338,11 +341,11 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
                 // "Wharf No. 3"
-                if end + 2 < n
-                    && self.t[end - 1].key == "no"
-                    && self.t[end].is_punct('.')
-                    && self.t[end + 1].kind == Kind::Num
-                {
+                let numbered = |k: usize| {
+                    self.t[k].kind == Kind::Num
+                        || (self.t[k].is_word() && self.t[k].key.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                };
+                if end + 2 < n && self.t[end - 1].key == "no" && self.t[end].is_punct('.') && numbered(end + 1) {
                     end += 2;
                     break;
                 }
@@ -350,7 +353,7 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[end].key == "no"
                     && self.t[end].cap
                     && self.t[end + 1].is_punct('.')
-                    && self.t[end + 2].kind == Kind::Num
+                    && numbered(end + 2)
                 {
                     end += 3;
                     break;
@@ -1130,7 +1133,8 @@ impl<'a, 't> Names<'a, 't> {
         }
         // "Nghệ An General Hospital": a place, "General" and a cue-ended name is a facility
         if let Some((Seg::Place, l)) = self.known(a, b) {
-            if a + l + 1 < b && self.t[a + l].key == "general" && self.cue_len(a + l + 1, b - 1).is_some() {
+            let g = if a + l < b && self.t[a + l].key == "provincial" { a + l + 1 } else { a + l };
+            if g + 1 < b && self.t[g].key == "general" && self.cue_len(g + 1, b - 1).is_some() {
                 self.acronyms_in(a, b);
                 return self.classify(a, b);
             }
@@ -1329,8 +1333,10 @@ impl<'a, 't> Names<'a, 't> {
             return;
         }
         // "the Xayaburi Dam on the Mekong": a named place, then where it is
-        if let Some(on) = (a + 2..b.saturating_sub(1)).find(|&i| self.t[i].key == "on" && !self.t[i].cap) {
-            if self.cue_len(a, on - 1).is_some_and(|l| on - a > l) {
+        if let Some(on) = (a + 1..b.saturating_sub(1)).find(|&i| self.t[i].key == "on" && !self.t[i].cap) {
+            if self.cue_len(a, on - 1).is_some_and(|l| on - a > l)
+                || self.known(a, on).is_some_and(|(kind, l)| kind == Seg::Place && a + l == on)
+            {
                 self.push(EType::Place, a, on, false);
                 return self.classify_part(on + 1, b);
             }

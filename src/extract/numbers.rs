@@ -473,6 +473,23 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                     }
                 }
             }
+            // "15 million Australian dollars", "Singapore dollars"
+            let named_dollar = t
+                .get(k + 1)
+                .is_some_and(|x| matches!(x.key, "dollar" | "dollars"))
+                .then(|| match t.get(k).map(|x| x.key) {
+                    Some("australian") => Some("AUD"),
+                    Some("singapore") => Some("SGD"),
+                    Some("canadian") => Some("CAD"),
+                    Some("hongkong") => Some("HKD"),
+                    _ => None,
+                })
+                .flatten();
+            if let Some(cur) = named_dollar {
+                push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 2));
+                i = k + 2;
+                continue;
+            }
             let us = us_len(t, k);
             let cur = t.get(k + us).and_then(currency_word);
             if let Some(cur) = cur {

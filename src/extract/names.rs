@@ -882,9 +882,9 @@ impl<'a, 't> Names<'a, 't> {
             )
     }
 
-    /// `t[i]` is a hyphen that glues a short lower-case syllable to a short capitalised one, as
-    /// in Korean given names ("Jae-won", "Min-jung") — not an adjective ("Vientiane-based").
-    fn hyphen_tail(&self, i: usize) -> bool {
+    /// `t[i]` is a hyphen glued between a capitalised word of at most `left` letters and a
+    /// lower-case word ("Jae-won").
+    fn glued_hyphen(&self, i: usize, left: usize) -> bool {
         i > 0
             && i + 1 < self.t.len()
             && self.t[i].is_punct('-')
@@ -892,12 +892,29 @@ impl<'a, 't> Names<'a, 't> {
             && !self.t[i + 1].space_before
             && self.t[i - 1].is_word()
             && self.t[i - 1].cap
-            && self.t[i - 1].key.len() <= 7
+            && self.t[i - 1].key.len() <= left
             && self.t[i + 1].is_word()
             && !self.t[i + 1].cap
-            && (2..=5).contains(&self.t[i + 1].key.len())
+    }
+
+    /// `t[i]` is a hyphen that glues a short lower-case syllable to a short capitalised one, as
+    /// in Korean given names ("Jae-won", "Min-jung") — not an adjective ("Vientiane-based").
+    /// "in" completes a name only after two short capitalised words ("Moon Jae-in").
+    fn hyphen_tail(&self, i: usize) -> bool {
+        if !self.glued_hyphen(i, 7) {
+            return false;
+        }
+        let tail = self.t[i + 1].key;
+        if tail == "in" {
+            return self.glued_hyphen(i, 4)
+                && i >= 2
+                && self.t[i - 2].is_word()
+                && self.t[i - 2].cap
+                && self.t[i - 2].key.len() <= 4;
+        }
+        (2..=5).contains(&tail.len())
             && !matches!(
-                self.t[i + 1].key,
+                tail,
                 "based"
                     | "led"
                     | "owned"
@@ -917,25 +934,9 @@ impl<'a, 't> Names<'a, 't> {
                     | "only"
                     | "rich"
                     | "poor"
-                    | "in"
                     | "up"
                     | "out"
             )
-            || (i + 1 < self.t.len() && self.t[i + 1].key == "in" && self.korean_in(i))
-    }
-
-    /// "Moon Jae-in": "in" after a hyphen completes a name only after two capitalised words.
-    fn korean_in(&self, i: usize) -> bool {
-        i >= 2
-            && self.t[i].is_punct('-')
-            && !self.t[i].space_before
-            && !self.t[i + 1].space_before
-            && self.t[i - 1].is_word()
-            && self.t[i - 1].cap
-            && self.t[i - 1].key.len() <= 4
-            && self.t[i - 2].is_word()
-            && self.t[i - 2].cap
-            && self.t[i - 2].key.len() <= 4
     }
 
     /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,

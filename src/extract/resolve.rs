@@ -413,15 +413,16 @@ impl Tally {
 /// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
+    // (each distinct name once: a corpus has many mentions of the same names, and many names
+    // can share a last word)
     let mut persons: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut seen: HashSet<&str> = HashSet::default();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
-        if let Some(last) = c.key.split(' ').next_back() {
-            let v = persons.entry(last).or_default();
-            if !v.contains(&c.key.as_str()) {
-                v.push(&c.key);
-            }
+        if let (true, Some(last)) = (seen.insert(&c.key), c.key.split(' ').next_back()) {
+            persons.entry(last).or_default().push(&c.key);
         }
     }
+    drop(seen);
     // a short form's resolution (None: dropped): the one full name of the corpus ending in it
     let resolved: Vec<Vec<Option<Option<String>>>> = per_doc
         .iter()

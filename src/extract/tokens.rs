@@ -97,6 +97,25 @@ impl Tok<'_> {
     }
 }
 
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+/// Classes of the ASCII letters and digits (0 for every other byte).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
@@ -152,14 +171,14 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                 all_upper &= c.is_uppercase();
             }
             while j < bytes.len() {
-                let b = bytes[j];
-                // the common case first: ASCII letters and digits, byte by byte
-                if b.is_ascii_alphanumeric() {
-                    if b.is_ascii_alphabetic() {
-                        has_alpha = true;
-                        n_alpha += 1;
-                        all_upper &= b.is_ascii_uppercase();
-                    }
+                // the common case first: ASCII letters and digits, byte by byte (one table
+                // lookup, no branch on the kind of character)
+                let class = ASCII_CLASS[bytes[j] as usize];
+                if class != 0 {
+                    let alpha = class & (UPPER | LOWER) != 0;
+                    has_alpha |= alpha;
+                    n_alpha += alpha as usize;
+                    all_upper &= class & LOWER == 0;
                     j += 1;
                     continue;
                 }

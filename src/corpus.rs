@@ -21,6 +21,8 @@ pub struct Paragraph {
     pub end: usize,
     /// A photo caption ("… Photo: VGP", "… — VNA/VNS Photo", "… Source: VNA").
     pub caption: bool,
+    /// A byline ("By Somsack Pongkhao"): part of the article, not of its lead.
+    pub byline: bool,
 }
 
 /// One article: identity, metadata and the cleaned body as ranges into `raw`.
@@ -60,7 +62,7 @@ impl Document {
 
     /// The first `max` characters of the body that follow the title, cut at a word boundary.
     pub fn lead(&self, max: usize) -> String {
-        let body = self.paragraphs.iter().find(|p| !p.caption).map(|p| self.para_text(p)).unwrap_or("");
+        let body = self.paragraphs.iter().find(|p| !p.caption && !p.byline).map(|p| self.para_text(p)).unwrap_or("");
         truncate_words(strip_dateline(body), max)
     }
 }
@@ -375,6 +377,16 @@ fn trailing_credit(text: &str) -> Option<String> {
     ok.then(|| last.to_string())
 }
 
+/// "By Kenji Morimoto", "By Somsack Pongkhao and Phonsavanh Khamvongsa": a line that names the
+/// author(s): "By" and at most eight capitalised words (or "and"), no sentence.
+fn is_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("By ") else { return false };
+    let n = rest.split_whitespace().count();
+    (1..=8).contains(&n)
+        && !rest.ends_with(['.', '!', '?', ':'])
+        && rest.split_whitespace().all(|w| w == "and" || w.starts_with(char::is_uppercase))
+}
+
 fn is_caption(text: &str) -> bool {
     let t = text.trim_end_matches('.').trim_end();
     let last_words: Vec<&str> = t.split_whitespace().rev().take(3).collect();
@@ -505,8 +517,8 @@ impl Document {
         let mut dropped = vec![false; ls.len()];
         let mut prev: Option<&str> = None;
         for (i, l) in ls.iter().enumerate().take(body_from) {
-            if l.text.is_empty() {
-                continue;
+            if l.text.is_empty() || is_byline(l.text) {
+                continue; // a byline is kept
             }
             if is_chrome(l.text) || is_all_caps(l.text) || prev == Some(l.text) {
                 dropped[i] = true;
@@ -531,7 +543,12 @@ impl Document {
                 source.get_or_insert(s);
                 continue;
             }
-            paragraphs.push(Paragraph { start: l.start, end: l.start + l.text.len(), caption: is_caption(l.text) });
+            paragraphs.push(Paragraph {
+                start: l.start,
+                end: l.start + l.text.len(),
+                caption: is_caption(l.text),
+                byline: is_byline(l.text),
+            });
         }
 
         // A trailing agency credit names the source (search from the end; skip captions).
@@ -542,7 +559,8 @@ impl Document {
         let (title, title_derived) = match headline {
             Some(h) => (h.to_string(), false),
             None => {
-                let lead = paragraphs.iter().find(|p| !p.caption).map(|p| &raw[p.start..p.end]).unwrap_or("");
+                let lead =
+                    paragraphs.iter().find(|p| !p.caption && !p.byline).map(|p| &raw[p.start..p.end]).unwrap_or("");
                 let t = derive_title(lead);
                 if t.is_empty() {
                     (id.clone(), true)

@@ -242,8 +242,20 @@ fn eighteenth_and_nineteenth_holdout_articles_stay_above_the_floor() {
 /// give 0.908 and 0.919, money and percent exact.
 #[test]
 fn twentieth_and_twenty_first_holdout_articles_stay_above_the_floor() {
-    floor("holdout20", 5, 0.90);
+    floor("holdout20", 5, 0.91);
     floor("holdout21", 5, 0.91);
+}
+
+/// Ten more (tests/fixtures/holdout22: state-media protocol reports; tests/fixtures/holdout23:
+/// wires and regional outlets on Laos' debt, railway freight, Mekong dams, scam compounds and
+/// bomb clearance), by two more helpers: **0.881 and 0.895 on first contact**, money and percent
+/// exact. Fixes that followed (the word after a "PLACE (AGENCY) –" dateline starts a sentence;
+/// a byline line names people; a place's name drops a lower-case generic word, "Xiengkhor
+/// district" → "Xiengkhor"; a place's acronym is that place) give 0.934 and 0.933.
+#[test]
+fn twenty_second_and_twenty_third_holdout_articles_stay_above_the_floor() {
+    floor("holdout22", 5, 0.92);
+    floor("holdout23", 5, 0.92);
 }
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1

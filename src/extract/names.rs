@@ -99,6 +99,8 @@ pub struct Names<'a, 't> {
     pub out: Vec<Cand<'a>>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
+    /// Acronyms of places defined in the text ("(EWEC)"), with the name they stand for.
+    place_acronyms: Vec<(&'a str, &'a str)>,
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
     scratch: std::cell::Cell<String>,
     /// Per token, computed on first use: the gazetteer matches and titles starting there (the
@@ -142,6 +144,7 @@ impl<'a, 't> Names<'a, 't> {
             midcap,
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
+            place_acronyms: Vec::new(),
             scratch: Default::default(),
             gaz: std::cell::RefCell::new(vec![None; t.len()]),
             titles: std::cell::RefCell::new(vec![None; t.len()]),
@@ -409,16 +412,25 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             let mut next = end;
-            // "VANG TAO — …": an all-caps dateline at a paragraph's start names a place
+            // "VANG TAO — …", "VANG TAO (KPL) – …": an all-caps dateline at a paragraph's
+            // start names a place
+            // (the agency is left to the next chunk)
+            let caps = (start..end).find(|&x| !(self.t[x].is_word() && self.t[x].upper)).unwrap_or(end);
+            let dash = match self.t.get(caps) {
+                Some(p) if p.is_punct('(') => {
+                    (caps + 1..n.min(caps + 6)).find(|&x| self.t[x].is_punct(')')).map(|x| x + 1)
+                }
+                _ => Some(caps),
+            };
             if start == from
-                && end < n
-                && (start..end).all(|x| self.t[x].is_word() && self.t[x].upper)
-                && matches!(self.t[end].kind, Kind::Punct('—' | '–' | '-'))
-                && self.t[end].space_before
-                && self.known(start, end).is_none()
+                && caps > start
+                && dash.is_some_and(|e| {
+                    e < n && matches!(self.t[e].kind, Kind::Punct('—' | '–' | '-')) && self.t[e].space_before
+                })
+                && self.known(start, caps).is_none()
             {
-                self.push(EType::Place, start, end, false);
-                i = end;
+                self.push(EType::Place, start, caps, false);
+                i = caps;
                 continue;
             }
             // "the Lao government", "the Japanese government": the country's government
@@ -471,6 +483,10 @@ impl<'a, 't> Names<'a, 't> {
                         && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
+            }
+            if self.byline(start, end) {
+                i = next;
+                continue;
             }
             // a unit after a number is not part of a name: "600 MW Monsoon Wind Power Project"
             if a + 1 < end
@@ -871,6 +887,33 @@ impl<'a, 't> Names<'a, 't> {
                 .any(role)
     }
 
+    /// A byline line, "By NAME" or "By NAME and NAME" (optionally ", AGENCY" after), names
+    /// people: a name there is a person even when a word of it is also a place ("By Phonsavanh
+    /// Khamvongsa"), unless the whole is a known organization or place ("By Vientiane Times").
+    fn byline(&mut self, start: usize, end: usize) -> bool {
+        let t = &self.t;
+        let line_end = t.get(end).is_none_or(|x| x.sent_start || x.is_punct(','));
+        if !(t[start].key == "by" && t[start].cap && t[start].sent_start && line_end && end - start >= 3) {
+            return false;
+        }
+        let mut names = Vec::new();
+        let mut a = start + 1;
+        for j in start + 1..=end {
+            if j == end || (t[j].key == "and" && !t[j].cap) {
+                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap && !t[i].upper);
+                if !(2..=4).contains(&(j - a)) || !plain || self.known(a, j).is_some_and(|(_, l)| a + l == j) {
+                    return false;
+                }
+                names.push((a, j));
+                a = j + 1;
+            }
+        }
+        for (a, b) in names {
+            self.push(EType::Person, a, b, false);
+        }
+        true
+    }
+
     /// "Her mother, Bounmy, runs …": a relative named in an apposition closed by commas.
     fn kin_before(&self, a: usize, b: usize) -> bool {
         a >= 2
@@ -988,6 +1031,20 @@ impl<'a, 't> Names<'a, 't> {
         best
     }
 
+    /// The acronym at `i` of the place `long`: a mention of that place.
+    fn push_place_acronym(&mut self, i: usize, long: &'a str) {
+        self.push(EType::Place, i, i + 1, false);
+        if let Some(c) = self.out.last_mut() {
+            c.name = std::borrow::Cow::Borrowed(long);
+        }
+    }
+
+    /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
+    fn place_named(&self, s: usize, e: usize) -> bool {
+        let cued = e > s + 1 && self.cue_len(s, e - 1).is_some_and(|l| e - l > s) && self.has_head(s, e).is_none();
+        cued || self.known(s, e).is_some_and(|(kind, l)| kind == Seg::Place && s + l == e)
+    }
+
     /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
     fn acronyms_in(&mut self, a: usize, b: usize) {
         for p in a..b {
@@ -1017,6 +1074,16 @@ impl<'a, 't> Names<'a, 't> {
                             break 'outer;
                         }
                     }
+                }
+                // a place's acronym ("East–West Economic Corridor (EWEC)") is that place
+                if let Some((s, p)) = found.filter(|&(s, e)| e == p && self.place_named(s, p)) {
+                    let long = &self.text[self.t[s].start..self.t[p - 1].end];
+                    if (s, p) != (a, b) && !(s == a && p + 3 == b) {
+                        self.push(EType::Place, s, p, false);
+                    }
+                    self.place_acronyms.push((self.s(p + 1), long));
+                    self.push_place_acronym(p + 1, long);
+                    continue;
                 }
                 if let Some((s, e)) = found {
                     let long: String = if e == p {
@@ -1293,6 +1360,21 @@ impl<'a, 't> Names<'a, 't> {
         if a >= b {
             return;
         }
+        // a place's acronym defined earlier: "the EWEC"
+        if b == a + 1 && self.t[a].upper {
+            if let Some(&(_, long)) = self.place_acronyms.iter().find(|(acr, _)| *acr == self.s(a)) {
+                return self.push_place_acronym(a, long);
+            }
+        }
+        // "… Economic Corridor (EWEC)": the place (its acronym is recorded by `acronyms_in`)
+        if b >= a + 5
+            && self.t[b - 1].is_punct(')')
+            && self.t[b - 3].is_punct('(')
+            && self.t[b - 2].upper
+            && self.place_acronyms.iter().any(|(acr, _)| *acr == self.s(b - 2))
+        {
+            return self.classify(a, b - 3);
+        }
         // "Vientiane's Hadxaifong district": the place, then the rest (an org keeps its owner:
         // "Việt Nam’s Ministry of Foreign Affairs")
         if let Some((Seg::Place, l)) = self.known(a, b) {
@@ -1563,6 +1645,18 @@ fn lower_cue(key: &str) -> Option<bool> {
     }
 }
 
+/// A place's name without a trailing lower-case generic word: "Houaphanh province",
+/// "Xiengkhor district", "Tonle Sap lake" → "Houaphanh", "Xiengkhor", "Tonle Sap".
+pub fn without_generic_cue(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((
+            head,
+            "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river",
+        )) if !head.is_empty() => head,
+        _ => name,
+    }
+}
+
 /// Folded key of a place name: its gazetteer canonical form when known, without a generic
 /// lower-case cue ("Houaphanh province" = "Houaphanh").
 pub fn place_key(name: &str) -> (String, Option<&'static str>) {
@@ -1571,17 +1665,7 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     if let Some(p) = k.places.get(&fold_key(name)) {
         return (fold_key(&p.canonical), Some(p.canonical.as_str()));
     }
-    // a lower-case cue ends the name ("Houaphanh province"): checked only then
-    let trimmed = if name.rfind(' ').is_some_and(|i| name[i + 1..].starts_with(|c: char| c.is_ascii_lowercase())) {
-        name.trim_end_matches(" province")
-            .trim_end_matches(" city")
-            .trim_end_matches(" district")
-            .trim_end_matches(" town")
-            .trim_end_matches(" commune")
-    } else {
-        name
-    };
-    let key = fold_key(trimmed);
+    let key = fold_key(without_generic_cue(name));
     match k.places.get(&key) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         None => (key, None),

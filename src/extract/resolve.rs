@@ -555,6 +555,9 @@ fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> 
     if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
         return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
+    if c.ty == EType::Place {
+        return std::borrow::Cow::Borrowed(super::names::without_generic_cue(surface));
+    }
     // an organization's name with its owner ("Thailand's Ministry of Energy", mentioned as
     // "Ministry of Energy" after the place)
     let surface: &str = if c.ty == EType::Org && c.name != surface { &c.name } else { surface };

@@ -277,6 +277,29 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         space_before = false;
         i = j;
     }
+    dateline_start(&mut out[first..]);
+}
+
+/// "HÀ NỘI (VNA) – Leaders of …": after an all-caps dateline (and its agency in parentheses)
+/// and a spaced dash, the first word starts a sentence.
+fn dateline_start(p: &mut [RawTok]) {
+    let caps = p.iter().take_while(|t| t.kind == Kind::Word && t.upper).count();
+    if caps == 0 || caps > 4 {
+        return;
+    }
+    let mut i = caps;
+    if p.get(i).is_some_and(|t| t.kind == Kind::Punct('(')) {
+        match p[i..].iter().take(6).position(|t| t.kind == Kind::Punct(')')) {
+            Some(close) => i += close + 1,
+            None => return,
+        }
+    }
+    let dash = p.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('–' | '—' | '-')) && t.space_before);
+    if let (true, Some(next)) = (dash, p.get_mut(i + 1)) {
+        if next.kind == Kind::Word && next.space_before {
+            next.sent_start = true;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -52,7 +52,11 @@ pub fn reader(p: &ReaderProps) -> Html {
     // one root element: one node for Yew to insert or remove
     let mut body = String::from("<div class=\"body\">");
     for para in &d.paragraphs {
-        body.push_str(if para.caption { "<p class=\"caption\">" } else { "<p>" });
+        body.push_str(match (para.caption, para.byline) {
+            (true, _) => "<p class=\"caption\">",
+            (_, true) => "<p class=\"byline\">",
+            _ => "<p>",
+        });
         markup::marked_text(&mut body, ix, &d.raw, (para.start, para.end), mentions, &hits, &p.filter, Some(&href));
         body.push_str("</p>");
     }

@@ -1427,3 +1427,48 @@ fn a_places_acronym_is_that_place() {
     assert_eq!(texts1(&d, &x, id), ["Northern Economic Corridor", "NEC", "NEC"]);
     assert!(ids_of(&x, EType::Org).is_empty(), "{:?}", ids_of(&x, EType::Org));
 }
+
+#[test]
+fn places_named_by_their_context() {
+    // a lower-case place word and "of"; names joined by "and" after a plural one; a sentence-
+    // initial "In" and an apposition with a demonym; capitalised and lower-case facility words
+    let (d, x) = run("Goods leave through the port of Quyet Lam on the coast. The clinic treats patients from the \
+        border districts of Samoi and Tavang every week. In Pak Khonglo, a Thai border town opposite the river, \
+        traders waited. Pilgrims visit the Fallen Heroes' Monument and the Pha Kham Caves near the Tovan monument.");
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("place:quyet-lam", "Quyet Lam"),
+            ("place:samoi", "Samoi"),
+            ("place:tavang", "Tavang"),
+            ("place:pak-khonglo", "Pak Khonglo"),
+            ("place:fallen-heroes-monument", "Fallen Heroes' Monument"),
+            ("place:pha-kham-caves", "Pha Kham Caves"),
+            ("place:tovan", "Tovan monument"),
+        ],
+    );
+}
+
+#[test]
+fn an_owner_before_general_and_a_numbered_body_and_more_heads() {
+    let (d, x) = run("Officials from Cambodia's General Directorate of Taxation met the VPA's Military Region 7 and \
+        analysts at Morland Ratings, who praised the Savan College of Agriculture, Forestry and Fisheries on Friday.");
+    let orgs = org_names(&x);
+    for want in [
+        "Cambodia's General Directorate of Taxation",
+        "VPA's Military Region 7",
+        "Morland Ratings",
+        "Savan College of Agriculture, Forestry and Fisheries",
+    ] {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+    // the mentions: the owner, then the organization without it
+    assert!(texts1(&d, &x, "org:vpa-s-military-region-7") == ["Military Region 7"], "{:?}", ids_of(&x, EType::Org));
+}
+
+#[test]
+fn an_age_apposition_makes_a_person() {
+    let (d, x) = run("Vilayphone Sengdara, a 19-year-old from the capital, won the national piano contest on Sunday.");
+    expect_mentions(&d, &x, &[("person:vilayphone-sengdara", "Vilayphone Sengdara")]);
+}

@@ -518,7 +518,17 @@ impl<'a, 't> Names<'a, 't> {
         }
         let Some(of) = (start..end).rev().find(|&i| self.t[i].key == "of" && !self.t[i].cap) else { return false };
         if of == start
-            || !matches!(self.t[of - 1].key, "ministry" | "ministries" | "minister" | "ministers" | "department")
+            || !matches!(
+                self.t[of - 1].key,
+                "ministry"
+                    | "ministries"
+                    | "minister"
+                    | "ministers"
+                    | "department"
+                    | "college"
+                    | "university"
+                    | "institute"
+            )
             || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
         {
             return false;
@@ -802,7 +812,7 @@ impl<'a, 't> Names<'a, 't> {
                 .iter()
                 .skip(b + 2)
                 .take(4)
-                .take_while(|t| t.is_word() && !t.cap)
+                .take_while(|t| t.is_word() && (!t.cap || self.k.demonyms.contains_key(t.key)))
                 // a place cue of the table ("town", "village", "airbase", …) or "the capital of"
                 .any(|t| t.key == "capital" || self.k.place_cues.contains(t.key))
     }
@@ -822,6 +832,19 @@ impl<'a, 't> Names<'a, 't> {
         } else {
             b
         };
+        // "Souksavanh Keodara, an 18-year-old from …"
+        let year_old = |k: usize| {
+            self.t.get(k..k + 5).is_some_and(|w| {
+                w[0].kind == Kind::Num
+                    && w[1].is_punct('-')
+                    && w[2].key == "year"
+                    && w[3].is_punct('-')
+                    && w[4].key == "old"
+            })
+        };
+        if self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an") && !t.cap) && year_old(b + 2) {
+            return true;
+        }
         for t in self.t.iter().skip(b + 1).take(9) {
             match t.kind {
                 Kind::Word if t.cap && t.key == "who" => return false,
@@ -1037,6 +1060,37 @@ impl<'a, 't> Names<'a, 't> {
         if let Some(c) = self.out.last_mut() {
             c.name = std::borrow::Cow::Borrowed(long);
         }
+    }
+
+    /// A name at `a` right after a lower-case place word and "of" ("the port of Vung Ang"), or
+    /// after the first of such names and "and" or a comma ("the districts of Sepon and Nong").
+    fn place_word_of(&self, a: usize) -> bool {
+        let word_of = |o: usize, plural: bool| {
+            o >= 1 && self.t[o].key == "of" && !self.t[o].cap && {
+                let w = &self.t[o - 1];
+                w.is_word()
+                    && !w.cap
+                    && match w.key {
+                        "port" | "province" | "district" | "town" | "village" | "commune" | "island" => !plural,
+                        "ports" | "provinces" | "districts" | "towns" | "villages" | "communes" | "islands" => true,
+                        _ => false,
+                    }
+            }
+        };
+        if a >= 2 && word_of(a - 1, false) {
+            return true;
+        }
+        // back over "NAME[, NAME] and" to the "of"
+        let mut k = a;
+        while k > 0 && a - k < 10 {
+            let t = &self.t[k - 1];
+            if t.is_punct(',') || (t.key == "and" && !t.cap) || (t.is_word() && t.cap) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        k < a && k >= 2 && word_of(k - 1, true)
     }
 
     /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
@@ -1309,12 +1363,19 @@ impl<'a, 't> Names<'a, 't> {
             && (p == a || p == self.lead(a, b))
         {
             self.acronyms_in(a, b);
-            self.push(EType::Org, a, b, false);
+            self.push_org(a, b);
             return true;
         }
         // what precedes the title and lies between title and name: affiliations
         let has_name = q < b && !(b - q == 1 && self.known(q, b).is_some());
         let middle_has_head = self.has_head(after, q).is_some();
+        // (after an owner: "Cambodia's General Department of Immigration")
+        let affiliation = after < b && matches!(self.t[after].key, "of" | "for" | "to") && !self.t[after].cap;
+        if !has_name && p > a && p == self.lead(a, b) && middle_has_head && !affiliation && self.is_head(after) {
+            self.acronyms_in(a, b);
+            self.classify(a, b);
+            return true;
+        }
         if !has_name && p == a {
             // "General Statistics Office": the title word starts the organization; but in "Acting
             // Head of the X Commission" the organization is what follows "of"
@@ -1351,6 +1412,25 @@ impl<'a, 't> Names<'a, 't> {
         let (a, b) = self.trim(a, b);
         if a < b {
             self.classify(a, b);
+        }
+    }
+
+    /// An organization's name `[a, b)`. A leading place or acronym with a possessive owns it:
+    /// part of its name and identity ("Thailand's Ministry of Energy" is not Laos's; "the NA's
+    /// Committee for External Affairs"), but the mention is of the owner, then of the
+    /// organization (the owner is highlighted as what it is). A demonym stays inside ("Lao
+    /// National Assembly").
+    fn push_org(&mut self, a: usize, b: usize) {
+        let owner = match self.known(a, b) {
+            Some((Seg::Place, l)) if a + l + 2 < b && self.t[a + l].kind == Kind::Poss => Some((EType::Place, l)),
+            _ if a + 2 < b && self.t[a].upper && self.t[a + 1].kind == Kind::Poss => Some((EType::Org, 1)),
+            _ => None,
+        };
+        let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };
+        self.push(ty, a, a + l, ty == EType::Org);
+        self.push(EType::Org, a + l + 1, b, false);
+        if let Some(c) = self.out.last_mut() {
+            c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
         }
     }
 
@@ -1429,8 +1509,7 @@ impl<'a, 't> Names<'a, 't> {
             && self.t[b - 1].kind == Kind::Num
             && ((self.t[b - 2].key == "region" && self.t[b - 3].key == "military") || self.is_head(b - 2))
         {
-            self.push(EType::Org, a, b, false);
-            return;
+            return self.push_org(a, b);
         }
         // a numbered road: "Route 9", "National Road 78"
         if b - a >= 2 && self.road_number(b - 2, b - 1) && !matches!(self.t[b - 2].key, "region" | "committee") {
@@ -1528,28 +1607,7 @@ impl<'a, 't> Names<'a, 't> {
             }
             let words = (a..b).filter(|&i| self.t[i].is_word()).count();
             if words >= 2 {
-                // a leading place + possessive belongs to the organization's name and identity
-                // ("Thailand's Ministry of Energy" is not Laos's), but the mention is of the place,
-                // then of the organization: the owner is highlighted as the place it is
-                match self.known(a, b) {
-                    Some((Seg::Place, l)) if a + l + 2 < b && self.t[a + l].kind == Kind::Poss => {
-                        self.push(EType::Place, a, a + l, false);
-                        self.push(EType::Org, a + l + 1, b, false);
-                        if let Some(c) = self.out.last_mut() {
-                            c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
-                        }
-                    }
-                    // an organization's acronym owns it: "the NA's Committee for External Affairs"
-                    _ if a + 2 < b && self.t[a].upper && self.t[a + 1].kind == Kind::Poss => {
-                        self.push(EType::Org, a, a + 1, true);
-                        self.push(EType::Org, a + 2, b, false);
-                        if let Some(c) = self.out.last_mut() {
-                            c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
-                        }
-                    }
-                    // a demonym too: "Lao National Assembly"
-                    _ => self.push(EType::Org, a, b, false),
-                }
+                self.push_org(a, b);
             }
             return; // a head-word alone ("the Government", "the Party") is too generic
         }
@@ -1600,7 +1658,7 @@ impl<'a, 't> Names<'a, 't> {
                     && j == b
                     && a > 0
                     && matches!(self.t[a - 1].key, "in" | "at")
-                    && !self.t[a - 1].cap
+                    && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
                     // not inside a name: "Mutual Legal Assistance in Criminal Matters"
                     && !(a >= 2 && self.t[a - 2].is_word() && self.t[a - 2].cap)
                     // "a sovereign analyst at Fitch Ratings": an employer, not a place
@@ -1608,8 +1666,8 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.t[a].upper
                     && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
                     && (a..b).all(|x| self.plain_word(x));
-                let located =
-                    located || (i == a && j == b && (a..b).all(|x| self.plain_word(x)) && self.place_apposition(b));
+                let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
+                let located = located || (plain && (self.place_apposition(b) || self.place_word_of(a)));
                 if located && j - i <= 3 {
                     self.push(EType::Place, i, j, false);
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
@@ -1639,8 +1697,8 @@ impl<'a, 't> Names<'a, 't> {
 fn lower_cue(key: &str) -> Option<bool> {
     match key {
         "province" | "city" | "district" | "port" | "town" | "commune" => Some(false),
-        "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "street" | "river" | "mountains"
-        | "plateau" | "lake" | "canal" => Some(true),
+        "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "caves" | "street" | "river"
+        | "mountains" | "plateau" | "lake" | "canal" | "monument" => Some(true),
         _ => None,
     }
 }
@@ -1651,7 +1709,8 @@ pub fn without_generic_cue(name: &str) -> &str {
     match name.rsplit_once(' ') {
         Some((
             head,
-            "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river",
+            "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river"
+            | "monument",
         )) if !head.is_empty() => head,
         _ => name,
     }

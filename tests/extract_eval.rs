@@ -254,8 +254,21 @@ fn twentieth_and_twenty_first_holdout_articles_stay_above_the_floor() {
 /// district" → "Xiengkhor"; a place's acronym is that place) give 0.934 and 0.933.
 #[test]
 fn twenty_second_and_twenty_third_holdout_articles_stay_above_the_floor() {
-    floor("holdout22", 5, 0.92);
-    floor("holdout23", 5, 0.92);
+    floor("holdout22", 5, 0.95);
+    floor("holdout23", 5, 0.94);
+}
+
+/// Ten more (tests/fixtures/holdout24: Lao state and semi-official media; tests/fixtures/holdout25:
+/// Vietnamese business press on investment in Laos), by two more helpers, scored after the
+/// holdout22/23 fixes: **0.889 and 0.896 on first contact**, money and percent exact (but one
+/// amount in US cents). Fixes that followed ("Ban X" a Lao village; "Nam Theun 2"; "du"/"des"
+/// inside names; fields joined by "and"; a mass organisation's Central Committee; stock tickers
+/// "(HoSE: HAG)"; the region's stock exchanges; "Laos'" as an owner; "port", "dam", "waterfall"
+/// generic) give 0.968 and 0.940.
+#[test]
+fn twenty_fourth_and_twenty_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout24", 5, 0.95);
+    floor_money("holdout25", 5, 0.93, 0.98);
 }
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1

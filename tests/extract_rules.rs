@@ -1472,3 +1472,40 @@ fn an_age_apposition_makes_a_person() {
     let (d, x) = run("Vilayphone Sengdara, a 19-year-old from the capital, won the national piano contest on Sunday.");
     expect_mentions(&d, &x, &[("person:vilayphone-sengdara", "Vilayphone Sengdara")]);
 }
+
+#[test]
+fn lao_villages_numbered_dams_french_names_and_fields_joined_by_and() {
+    let (d, x) = run("Power from the Nam Ngum 5 dam reaches Ban Sokpaluang, Electricite du Laos said, while the \
+        Industrial and Commercial Bank of China lent to the Pakse Technical and Vocational College and the \
+        Lao People's Revolutionary Youth Union Central Committee sent volunteers.");
+    expect_mentions(&d, &x, &[("place:nam-ngum-5", "Nam Ngum 5 dam"), ("place:ban-sokpaluang", "Ban Sokpaluang")]);
+    let orgs = org_names(&x);
+    for want in [
+        "Electricite du Laos",
+        "Industrial and Commercial Bank of China",
+        "Pakse Technical and Vocational College",
+        "Lao People's Revolutionary Youth Union",
+    ] {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+    // a Korean family name is no village
+    let (_, x) = run("Former UN chief Ban Ki-moon visited the capital on Monday with his delegation.");
+    assert!(has(&x, "person:ban-ki-moon"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_stock_ticker_is_another_name_of_its_company_and_a_plural_owner_splits() {
+    let (d, x) =
+        run("Tan Phu Shipping Joint Stock Company (HoSE: TPS) will invest in the port, and TPS said profit rose. \
+        The plan was approved by Laos' Ministry of Public Works and Transport on Monday.");
+    let tps = ids_of(&x, EType::Org).into_iter().find(|id| id.starts_with("org:tan-phu")).expect("the company");
+    assert_eq!(texts1(&d, &x, tps), ["Tan Phu Shipping Joint Stock Company", "TPS", "TPS"]);
+    assert!(
+        has(&x, "org:ho-chi-minh-city-stock-exchange") || org_names(&x).iter().any(|o| o == "HoSE"),
+        "{:?}",
+        x.entities
+    );
+    let ministry = ids_of(&x, EType::Org).into_iter().find(|id| id.contains("ministry")).expect("the ministry");
+    assert_eq!(texts1(&d, &x, ministry), ["Ministry of Public Works and Transport"]);
+    expect_mentions(&d, &x, &[("place:laos", "Laos")]);
+}

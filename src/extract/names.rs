@@ -19,7 +19,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// Lower-case words that join the parts of a name ("Ministry of Foreign Affairs").
 fn is_connector_word(k: &str) -> bool {
-    matches!(k, "of" | "for" | "on" | "and" | "the" | "de" | "del" | "da" | "van" | "von" | "bin" | "al")
+    matches!(k, "of" | "for" | "on" | "and" | "the" | "de" | "du" | "des" | "del" | "da" | "van" | "von" | "bin" | "al")
 }
 
 /// Words that, capitalised at a sentence start, are sentence case rather than a name.
@@ -363,6 +363,31 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 break;
             }
+            // "Gemadept Corporation (HoSE: GMD)": a stock ticker is another name of the company
+            if end + 4 < n
+                && self.t[end].is_punct('(')
+                && self.t[end + 2].is_punct(':')
+                && self.t[end + 3].upper
+                && self.t[end + 4].is_punct(')')
+                && self.has_head(start, end).is_some()
+            {
+                let (a, b) = self.trim(start, end);
+                if a < b {
+                    let long = self.text[self.t[a].start..self.t[b - 1].end].to_string();
+                    self.acronyms.push((self.s(end + 3).to_string(), long));
+                }
+            }
+            // a dam numbered after its Lao river: "Nam Theun 2"
+            if end - start >= 2
+                && end < n
+                && matches!(self.t[start].key, "nam" | "xe" | "se")
+                && self.t[end].kind == Kind::Num
+                && self.t[end].key.len() <= 2
+                && self.t[end].space_before
+                && !self.taken[end]
+            {
+                end += 1;
+            }
             // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
             let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
             let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
@@ -528,6 +553,8 @@ impl<'a, 't> Names<'a, 't> {
                     | "college"
                     | "university"
                     | "institute"
+                    | "centre"
+                    | "center"
             )
             || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
         {
@@ -552,7 +579,8 @@ impl<'a, 't> Names<'a, 't> {
         let last = &self.t[party_end - 1];
         // "… Party", "Communist Party of Việt Nam", or the acronym alone; no other head-word
         let heads: Vec<usize> = (a..party_end).filter(|&h| self.is_head(h)).collect();
-        let named = !heads.is_empty() && heads.iter().all(|&h| self.t[h].key == "party");
+        // (a mass organisation's too: "Hồ Chí Minh Communist Youth Union Central Committee")
+        let named = !heads.is_empty() && heads.iter().all(|&h| matches!(self.t[h].key, "party" | "union" | "front"));
         named || (party_end - 1 == a && last.upper)
     }
 
@@ -1421,8 +1449,15 @@ impl<'a, 't> Names<'a, 't> {
     /// organization (the owner is highlighted as what it is). A demonym stays inside ("Lao
     /// National Assembly").
     fn push_org(&mut self, a: usize, b: usize) {
+        // ("Laos' Ministry of …": a plural possessive too)
+        let poss = |i: usize| {
+            self.t[i].kind == Kind::Poss
+                || (matches!(self.t[i].kind, Kind::Punct('\'' | '’'))
+                    && !self.t[i].space_before
+                    && self.t[i - 1].key.ends_with('s'))
+        };
         let owner = match self.known(a, b) {
-            Some((Seg::Place, l)) if a + l + 2 < b && self.t[a + l].kind == Kind::Poss => Some((EType::Place, l)),
+            Some((Seg::Place, l)) if a + l + 2 < b && poss(a + l) => Some((EType::Place, l)),
             _ if a + 2 < b && self.t[a].upper && self.t[a + 1].kind == Kind::Poss => Some((EType::Org, 1)),
             _ => None,
         };
@@ -1485,11 +1520,16 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         // "Wat Xieng Thong", "Mount Phousi": a temple or a mountain named after its cue; "Nam
-        // Kading", "Xe Bang Fai": a Lao river ("nam", "xe" and "se" are Lao for river)
+        // Kading", "Xe Bang Fai": a Lao river ("nam", "xe" and "se" are Lao for river), and the
+        // dam numbered after one ("Nam Theun 2"); "Ban Nalao": a Lao village ("ban", unaccented:
+        // the Vietnamese family name Bàn is written with its accent)
+        let numbered = b - a >= 3 && self.t[b - 1].kind == Kind::Num && matches!(self.t[a].key, "nam" | "xe" | "se");
+        let last = if numbered { b - 1 } else { b };
         if (2..=4).contains(&(b - a))
             && self.t[a].cap
-            && matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "phou" | "nam" | "xe" | "se")
-            && (a + 1..b).all(|i| self.plain_word(i))
+            && (matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "phou" | "nam" | "xe" | "se")
+                || (self.s(a) == "Ban" && !matches!(self.t[a + 1].key, "van" | "thi")))
+            && (a + 1..last).all(|i| self.plain_word(i))
             && self.known(a, b).is_none()
         {
             self.push(EType::Place, a, b, false);
@@ -1698,7 +1738,7 @@ fn lower_cue(key: &str) -> Option<bool> {
     match key {
         "province" | "city" | "district" | "port" | "town" | "commune" => Some(false),
         "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "caves" | "street" | "river"
-        | "mountains" | "plateau" | "lake" | "canal" | "monument" => Some(true),
+        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" => Some(true),
         _ => None,
     }
 }
@@ -1710,8 +1750,9 @@ pub fn without_generic_cue(name: &str) -> &str {
         Some((
             head,
             "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river"
-            | "monument",
-        )) if !head.is_empty() => head,
+            | "monument" | "waterfall" | "port" | "seaport" | "dam",
+            // (a "dry port" is a kind of port, not a port named "X dry")
+        )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,
         _ => name,
     }
 }

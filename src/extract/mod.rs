@@ -168,7 +168,7 @@ pub(crate) fn candidates<'a>(doc: &'a Document, memo: &mut resolve::Memo) -> Vec
     let mut names = std::mem::take(&mut n.out);
     resolve::within_doc(&doc.raw, &mut names, &acronyms, memo);
     out.extend(names);
-    crate::util::sort_by(&mut out, &|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::util::sort_by_offsets(&mut out, |c| (c.start, usize::MAX - c.end));
     // mentions may nest (an acronym inside the name it abbreviates) but never cross
     let mut open: Vec<usize> = Vec::new(); // ends of the enclosing mentions
                                            // sorted, equal spans are adjacent: the first one is kept (or dropped, and so are the others)

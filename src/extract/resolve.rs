@@ -486,7 +486,7 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
             aliases[id].add(surface);
             ms.push(Mention { start: c.start, end: c.end, entity: id });
         }
-        crate::util::sort_by(&mut ms, &|a, b| a.start.cmp(&b.start));
+        crate::util::sort_by_offsets(&mut ms, |m| (m.start, 0));
         mentions.push(ms);
     }
     // canonical names and ids

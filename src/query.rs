@@ -73,7 +73,7 @@ pub struct Notice(pub String);
 impl Filter {
     /// Sorts and deduplicates the set-valued fields; drops types that are all types.
     pub fn normalize(&mut self) {
-        self.e.sort();
+        crate::util::sort_by(&mut self.e, &|a, b| a.cmp(b));
         self.e.dedup();
         self.t.retain(|t| TYPES.contains(&t.as_str()));
         crate::util::sort_by(&mut self.t, &|a, b| {

@@ -340,7 +340,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 by_word.get(last).into_iter().flatten().filter(|f| toks.iter().all(|t| f.split(' ').any(|w| w == t))),
             );
         }
-        hits.sort();
+        crate::util::sort_by(&mut hits, &|a, b| a.cmp(b));
         hits.dedup();
         c.key = match hits.as_slice() {
             [one] => (*one).clone(),

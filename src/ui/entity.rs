@@ -47,7 +47,7 @@ pub fn entity_panel(p: &EntityProps) -> Html {
     let co = ix.cooccurring(p.entity, 12);
     let kwic = ix.kwic(p.entity);
     let mut aliases: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).collect();
-    aliases.sort();
+    crate::util::sort_by(&mut aliases, &|a, b| a.cmp(b));
     aliases.dedup();
     let extra = match (e.value, &e.currency) {
         (Some(v), Some(c)) => Some(format!("Value: {} {c}", crate::extract::decimal_string(v, 4))),

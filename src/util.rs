@@ -70,7 +70,7 @@ mod tests {
         #[test]
         fn sorts_like_the_standard_stable_sort(v in proptest::collection::vec((0u8..6, 0u16..1000), 0..200)) {
             let mut want = v.clone();
-            want.sort_by(|a, b| a.0.cmp(&b.0));
+            want.sort_by_key(|a| a.0);
             let mut got = v;
             sort_by(&mut got, &|a, b| a.0.cmp(&b.0));
             prop_assert_eq!(got, want);

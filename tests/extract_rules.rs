@@ -1509,3 +1509,17 @@ fn a_stock_ticker_is_another_name_of_its_company_and_a_plural_owner_splits() {
     assert_eq!(texts1(&d, &x, ministry), ["Ministry of Public Works and Transport"]);
     expect_mentions(&d, &x, &[("place:laos", "Laos")]);
 }
+
+#[test]
+fn another_countrys_ministry_is_not_a_short_form_of_this_one() {
+    let (d, x) =
+        run("Officials from the Ministry of Health met Thailand's Ministry of Public Health in Bokeo on Monday. \
+        Later Thailand's Ministry of Energy signed a deal, and the Ministry of Energy said prices would fall.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Ministry of Health"), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Thailand's Ministry of Public Health"), "{orgs:?}");
+    // the same words without the owner: the same ministry, named again
+    let energy = ids_of(&x, EType::Org).into_iter().find(|id| id.contains("energy")).expect("energy");
+    assert_eq!(ent(&x, energy).name, "Thailand's Ministry of Energy");
+    assert_eq!(texts1(&d, &x, energy), ["Ministry of Energy", "Ministry of Energy"]);
+}

@@ -34,6 +34,8 @@ struct OrgSig {
     head: String,
     /// `places|words`, each list `+`-joined: the identity of the signature.
     key: String,
+    /// Named with an owner's possessive ("Thailand's Ministry of Public Health").
+    owned: bool,
 }
 
 impl OrgSig {
@@ -48,9 +50,15 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key }
+        OrgSig { places, words, head, key, owned: false }
     }
     fn within(&self, other: &OrgSig) -> bool {
+        // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
+        // without only the owner it may be ("… Thailand's Ministry of Energy … the Ministry of
+        // Energy")
+        if other.owned && !self.owned && self.words != other.words {
+            return false;
+        }
         self.head == other.head
             && self.places.is_subset(&other.places)
             && self.words.is_subset(&other.words)
@@ -146,6 +154,7 @@ fn org_sig(name: &str) -> OrgSig {
     }
     let mut i = 0;
     let mut key = String::new();
+    let mut owned = false;
     while i < ws.len() {
         // longest place (up to 4 words) at i
         let mut matched = 0;
@@ -168,6 +177,9 @@ fn org_sig(name: &str) -> OrgSig {
             }
         }
         if matched > 0 {
+            // a leading place with a possessive owns the organization
+            let plural_owner = name.split_whitespace().next().is_some_and(|w| w.ends_with(['\'', '’']));
+            owned |= i == 0 && (ws.get(matched).is_some_and(|w| w == "s") || (matched == 1 && plural_owner));
             i += matched;
             continue;
         }
@@ -177,7 +189,7 @@ fn org_sig(name: &str) -> OrgSig {
         }
         i += 1;
     }
-    OrgSig::new(places, words, head)
+    OrgSig { owned, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,

@@ -1523,3 +1523,45 @@ fn another_countrys_ministry_is_not_a_short_form_of_this_one() {
     assert_eq!(ent(&x, energy).name, "Thailand's Ministry of Energy");
     assert_eq!(texts1(&d, &x, energy), ["Ministry of Energy", "Ministry of Energy"]);
 }
+
+#[test]
+fn double_family_names_ages_and_places_near() {
+    let (d, x) = run("\"We are asking for help,\" said Marisol Reyes-Santos, a spokeswoman for the group. \
+        Khamla Vongdara, 34, left his village last year. Crews worked near Ta Kroam and on the outskirts of Pha Dong.");
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:marisol-reyes-santos", "Marisol Reyes-Santos"),
+            ("person:khamla-vongdara", "Khamla Vongdara"),
+            ("place:ta-kroam", "Ta Kroam"),
+            ("place:pha-dong", "Pha Dong"),
+        ],
+    );
+}
+
+#[test]
+fn datelines_with_a_date_or_a_country_and_their_capitals() {
+    let (d, x) = run("Headline of the wire story about the summit\n\nPAK BENG, Laos - Leaders of the Mekong \
+        countries met on Monday.\n\nVIENTIANE, Oct 9 (Reuters) - Officials of the Thai energy ministry met here. \
+        Prices in Pak Beng rose again.");
+    // the word after the dateline starts a sentence; the dateline names a place, spelled as in
+    // the text elsewhere rather than in capitals
+    assert!(!ids_of(&x, EType::Org).iter().any(|id| id.contains("leaders") || id.contains("officials")), "{:?}", x.entities);
+    assert_eq!(ent(&x, "place:pak-beng").name, "Pak Beng");
+    assert_eq!(texts1(&d, &x, "place:pak-beng"), ["PAK BENG", "Pak Beng"]);
+}
+
+#[test]
+fn asean_currencies_and_amounts_below_a_million() {
+    let (_, x) = run("Workers earn 250,000 kyat a month in Yangon, 1,500 ringgit in Penang and 4.5 million rupiah \
+        in Jakarta, while a visa costs 2,000 pesos in Manila, the report said.");
+    for (id, name) in [
+        ("money:mmk-250000", "250,000 MMK"),
+        ("money:myr-1500", "1,500 MYR"),
+        ("money:idr-4500000", "4.5 million IDR"),
+        ("money:php-2000", "2,000 PHP"),
+    ] {
+        assert_eq!(ent(&x, id).name, name);
+    }
+}

@@ -447,15 +447,21 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             let mut next = end;
-            // "VANG TAO — …", "VANG TAO (KPL) – …": an all-caps dateline at a paragraph's
-            // start names a place
-            // (the agency is left to the next chunk)
+            // "VANG TAO — …", "VANG TAO (KPL) – …", "MAE SOT, Thailand – …": an all-caps
+            // dateline at a paragraph's start names a place (the agency and the country are left
+            // to the next chunks)
             let caps = (start..end).find(|&x| !(self.t[x].is_word() && self.t[x].upper)).unwrap_or(end);
-            let dash = match self.t.get(caps) {
-                Some(p) if p.is_punct('(') => {
-                    (caps + 1..n.min(caps + 6)).find(|&x| self.t[x].is_punct(')')).map(|x| x + 1)
+            let caps_end = match self.t.get(caps) {
+                Some(p) if p.is_punct(',') && caps == end => {
+                    self.known(caps + 1, n).filter(|&(kind, _)| kind == Seg::Place).map_or(caps, |(_, l)| caps + 1 + l)
                 }
-                _ => Some(caps),
+                _ => caps,
+            };
+            let dash = match self.t.get(caps_end) {
+                Some(p) if p.is_punct('(') => {
+                    (caps_end + 1..n.min(caps_end + 6)).find(|&x| self.t[x].is_punct(')')).map(|x| x + 1)
+                }
+                _ => Some(caps_end),
             };
             if start == from
                 && caps > start
@@ -774,10 +780,10 @@ impl<'a, 't> Names<'a, 't> {
     /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
     /// title word, organization head-word, demonym, event word or function word among them.
     fn plain_name(&self, a: usize, b: usize) -> bool {
-        // a hyphenated given name ("Sang-hoon") is one word
+        // a hyphenated given name ("Sang-hoon") or family name ("Dizon-Aquino") is one word
         let (mut i, mut words) = (a, 0);
         while i < b {
-            if self.hyphen_tail(i) && i + 2 <= b {
+            if self.name_hyphen(i) && i + 2 <= b {
                 i += 2;
                 continue;
             }
@@ -862,14 +868,13 @@ impl<'a, 't> Names<'a, 't> {
         if !self.t.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
-        // an age first: "Vanhdy Phommachack, 38, a secondary school teacher"
-        let b = if self.t.get(b + 1).is_some_and(|t| t.kind == Kind::Num && t.key.len() <= 3)
+        // an age: "Vanhdy Phommachack, 38, a secondary school teacher", "Soulivanh Phommachak,
+        // 31, left his village"
+        if self.t.get(b + 1).is_some_and(|t| t.kind == Kind::Num && t.key.len() <= 2)
             && self.t.get(b + 2).is_some_and(|t| t.is_punct(','))
         {
-            b + 2
-        } else {
-            b
-        };
+            return true;
+        }
         // "Souksavanh Keodara, an 18-year-old from …"
         let year_old = |k: usize| {
             self.t.get(k..k + 5).is_some_and(|w| {
@@ -1004,6 +1009,20 @@ impl<'a, 't> Names<'a, 't> {
     /// `t[i]` is a hyphen that glues a short lower-case syllable to a short capitalised one, as
     /// in Korean given names ("Jae-won", "Min-jung") — not an adjective ("Vientiane-based").
     /// "in" completes a name only after two short capitalised words ("Moon Jae-in").
+    /// A hyphen inside one word of a name: a given name's ("Jae-won", see [`Self::hyphen_tail`])
+    /// or a double family name's ("Dizon-Aquino": two unknown plain words glued by it).
+    fn name_hyphen(&self, i: usize) -> bool {
+        self.hyphen_tail(i)
+            || (i > 0
+                && i + 1 < self.t.len()
+                && self.t[i].is_punct('-')
+                && !self.t[i].space_before
+                && !self.t[i + 1].space_before
+                && self.plain_word(i - 1)
+                && self.plain_word(i + 1)
+                && self.known(i - 1, i).is_none()
+                && self.known(i + 1, i + 2).is_none())
+    }
     fn hyphen_tail(&self, i: usize) -> bool {
         if !self.glued_hyphen(i, 7) {
             return false;
@@ -1109,7 +1128,8 @@ impl<'a, 't> Names<'a, 't> {
                 w.is_word()
                     && !w.cap
                     && match w.key {
-                        "port" | "province" | "district" | "town" | "village" | "commune" | "island" => !plural,
+                        "port" | "province" | "district" | "town" | "village" | "commune" | "island" | "city"
+                        | "outskirts" | "suburbs" => !plural,
                         "ports" | "provinces" | "districts" | "towns" | "villages" | "communes" | "islands" => true,
                         _ => false,
                     }
@@ -1677,8 +1697,10 @@ impl<'a, 't> Names<'a, 't> {
             self.classify_part(a, num);
             return self.classify_part(num + 1, b);
         }
-        // a Vietnamese name: family name + 1–3 syllables
-        if self.vietnamese_name(a, b) {
+        // a Vietnamese name: family name + 1–3 syllables (two words right after "in", "at" or
+        // "near" are a place: "a site visit near Ta Khmau")
+        let located = a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap;
+        if self.vietnamese_name(a, b) && !(located && b - a == 2) {
             self.push(EType::Person, a, b, false);
             return;
         }
@@ -1698,19 +1720,20 @@ impl<'a, 't> Names<'a, 't> {
                 // a run of unknown capitalised words: a possible (short) person name or acronym
                 let mut j = i + 1;
                 while j < b
-                    && ((self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none()) || self.hyphen_tail(j))
+                    && ((self.t[j].is_word() && self.t[j].cap && self.known(j, b).is_none()) || self.name_hyphen(j))
                 {
-                    j += if self.hyphen_tail(j) { 2 } else { 1 };
+                    j += if self.name_hyphen(j) { 2 } else { 1 };
                 }
                 // "fish catches in Chiang Khong", "formalities at Mohan": unknown words that are
                 // the whole chunk, right after a lower-case "in" or "at", name a place
                 let located = i == a
                     && j == b
                     && a > 0
-                    && matches!(self.t[a - 1].key, "in" | "at")
+                    && matches!(self.t[a - 1].key, "in" | "at" | "near")
                     && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
-                    // not inside a name: "Mutual Legal Assistance in Criminal Matters"
-                    && !(a >= 2 && self.t[a - 2].is_word() && self.t[a - 2].cap)
+                    // not inside a name: "Mutual Legal Assistance in Criminal Matters" (a word
+                    // capitalised only as a sentence's first is no name: "Prices in Pak Beng")
+                    && !(a >= 2 && self.t[a - 2].is_word() && self.t[a - 2].cap && !self.t[a - 2].sent_start)
                     // "a sovereign analyst at Fitch Ratings": an employer, not a place
                     && !self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
                     && !self.t[a].upper
@@ -1723,7 +1746,7 @@ impl<'a, 't> Names<'a, 't> {
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
                     // "Kasikornbank", "Vietcombank": a bank's one-word name
                     self.push(EType::Org, i, j, false);
-                } else if j - i - 2 * (i..j).filter(|&x| self.hyphen_tail(x)).count() <= 3 {
+                } else if j - i - 2 * (i..j).filter(|&x| self.name_hyphen(x)).count() <= 3 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
                     // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
                     // even with no title

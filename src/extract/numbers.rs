@@ -26,7 +26,25 @@ fn scale(t: &Tok) -> Option<f64> {
 /// Whether an upper-case word is one of the currency codes [`code`] knows ("VND10 trillion"
 /// is split after it by the tokenizer).
 pub(crate) fn is_currency_code(key: &str) -> bool {
-    matches!(key, "usd" | "vnd" | "eur" | "lak" | "thb" | "cny" | "rmb" | "jpy" | "gbp" | "khr" | "sgd" | "krw")
+    matches!(
+        key,
+        "usd"
+            | "vnd"
+            | "eur"
+            | "lak"
+            | "thb"
+            | "cny"
+            | "rmb"
+            | "jpy"
+            | "gbp"
+            | "khr"
+            | "sgd"
+            | "krw"
+            | "mmk"
+            | "myr"
+            | "idr"
+            | "php"
+    )
 }
 
 /// Whether a word is a scale abbreviation that may be glued to a number ("2.2bn").
@@ -51,6 +69,10 @@ fn code(t: &Tok) -> Option<&'static str> {
         ("khr", true) => "KHR",
         ("sgd", true) => "SGD",
         ("krw", true) => "KRW",
+        ("mmk", true) => "MMK",
+        ("myr", true) => "MYR",
+        ("idr", true) => "IDR",
+        ("php", true) => "PHP",
         _ => return None,
     })
 }
@@ -70,6 +92,11 @@ fn currency_word(t: &Tok) -> Option<&'static str> {
         "yen" => "JPY",
         "riel" | "riels" => "KHR",
         "won" => "KRW",
+        // the other ASEAN currencies
+        "kyat" | "kyats" => "MMK",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "peso" | "pesos" => "PHP",
         _ => return code(t),
     })
 }
@@ -245,7 +272,15 @@ fn push_human_amount(out: &mut String, v: f64) {
     } else {
         (1.0, "")
     };
+    let at = out.len();
     push_decimal(out, v / d, 3);
+    // thousands grouped below a million: "250,000"
+    let int_end = out[at..].find('.').map_or(out.len(), |i| at + i);
+    let mut k = int_end;
+    while k >= at + 4 {
+        k -= 3;
+        out.insert(k, ',');
+    }
     out.push_str(w);
 }
 
@@ -752,7 +787,9 @@ mod tests {
     fn amounts_read_well() {
         assert_eq!(human_amount(5.63e9), "5.63 billion");
         assert_eq!(human_amount(1_100_000.0), "1.1 million");
-        assert_eq!(human_amount(1300.0), "1300");
+        assert_eq!(human_amount(1300.0), "1,300");
+        assert_eq!(human_amount(250_000.5), "250,000.5");
+        assert_eq!(human_amount(950.0), "950");
     }
 
     /// Digits of any 128-bit value (64-bit arithmetic for the last 19), padded like std's.

@@ -506,24 +506,26 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
     for (i, e) in entities.iter_mut().enumerate() {
         e.aliases = std::mem::take(&mut aliases[i].items).into_iter().map(|(s, _)| s).collect();
         let f = std::mem::take(&mut forms[i].items);
-        // each form scored once: more words (people), multi-word (orgs), more frequent, with
-        // diacritics, longer, then alphabetically first
+        // each form scored once: more words (people), multi-word (orgs), not in capitals (a
+        // dateline's "MAE SOT"), more frequent, with diacritics, longer, then alphabetically first
         let words = |s: &str| match e.ty {
             EType::Person => s.split_whitespace().count(),
             EType::Org => (s.split_whitespace().count() > 1) as usize,
             _ => 0,
         };
-        let scored: Vec<(usize, u32, bool, usize, std::cmp::Reverse<&str>)> =
-            f.iter().map(|(s, n)| (words(s), *n, has_marks(s), s.len(), std::cmp::Reverse(s.as_str()))).collect();
-        let best = scored.iter().max().map(|x| x.4 .0).unwrap_or_default();
+        let scored: Vec<FormScore> = f
+            .iter()
+            .map(|(s, n)| (words(s), !shouting(s), *n, has_marks(s), s.len(), std::cmp::Reverse(s.as_str())))
+            .collect();
+        let best = scored.iter().max().map(|x| x.5 .0).unwrap_or_default();
         // prefer the spelling with diacritics among forms that fold alike
         let folded_best = fold(best);
         let marked = f
             .iter()
             .zip(&scored)
-            .filter(|(_, sc)| sc.2)
+            .filter(|(_, sc)| sc.3)
             .filter(|((s, _), _)| fold(s) == folded_best)
-            .max_by_key(|((_, n), _)| *n)
+            .max_by_key(|((_, n), sc)| (sc.1, *n))
             .map(|((s, _), _)| s.as_str());
         e.name = marked.unwrap_or(best).to_string();
         let base = format!(
@@ -555,6 +557,15 @@ fn keyed(name: &str, value: Option<f64>, currency: Option<&str>, ty: EType) -> S
 
 fn fmt(v: f64) -> String {
     super::numbers::decimal_string(v, 4)
+}
+
+/// How a form ranks as an entity's name (see `across`): words, not in capitals, frequency,
+/// diacritics, length, then the form itself (alphabetically first wins).
+type FormScore<'a> = (usize, bool, u32, bool, usize, std::cmp::Reverse<&'a str>);
+
+/// Written in capitals (two letters or more, none lower-case): "MAE SOT", "ASEAN".
+fn shouting(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
 fn has_marks(s: &str) -> bool {

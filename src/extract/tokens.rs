@@ -288,6 +288,18 @@ fn dateline_start(p: &mut [RawTok]) {
         return;
     }
     let mut i = caps;
+    // ", Oct 9", ", Thailand": a date or a country after the place
+    if p.get(i).is_some_and(|t| t.kind == Kind::Punct(',')) {
+        let extra = p[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| matches!(t.kind, Kind::Word | Kind::Num) && t.cap || t.kind == Kind::Num)
+            .count();
+        if extra == 0 {
+            return;
+        }
+        i += 1 + extra;
+    }
     if p.get(i).is_some_and(|t| t.kind == Kind::Punct('(')) {
         match p[i..].iter().take(6).position(|t| t.kind == Kind::Punct(')')) {
             Some(close) => i += close + 1,
@@ -295,6 +307,10 @@ fn dateline_start(p: &mut [RawTok]) {
         }
     }
     let dash = p.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('–' | '—' | '-')) && t.space_before);
+    // "--" is two hyphens
+    if dash && p.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-') && !t.space_before) {
+        i += 1;
+    }
     if let (true, Some(next)) = (dash, p.get_mut(i + 1)) {
         if next.kind == Kind::Word && next.space_before {
             next.sent_start = true;

@@ -271,6 +271,16 @@ fn twenty_fourth_and_twenty_fifth_holdout_articles_stay_above_the_floor() {
     floor_money("holdout25", 5, 0.93, 0.98);
 }
 
+/// Five more (tests/fixtures/holdout27: wires and regional outlets on the ASEAN summit, the Funan
+/// Techo canal, Lao power exports, migrant workers and US–Vietnam ties), scored after the
+/// holdout24/25 fixes: **0.941 on first contact**, money 0.929 (kyat unknown). Fixes that
+/// followed (double family names; an age alone; "near X"; datelines with a date or a country;
+/// the other ASEAN currencies) give 0.971, money exact.
+#[test]
+fn twenty_seventh_holdout_articles_stay_above_the_floor() {
+    floor("holdout27", 5, 0.96);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

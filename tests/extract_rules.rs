@@ -1547,7 +1547,11 @@ fn datelines_with_a_date_or_a_country_and_their_capitals() {
         Prices in Pak Beng rose again.");
     // the word after the dateline starts a sentence; the dateline names a place, spelled as in
     // the text elsewhere rather than in capitals
-    assert!(!ids_of(&x, EType::Org).iter().any(|id| id.contains("leaders") || id.contains("officials")), "{:?}", x.entities);
+    assert!(
+        !ids_of(&x, EType::Org).iter().any(|id| id.contains("leaders") || id.contains("officials")),
+        "{:?}",
+        x.entities
+    );
     assert_eq!(ent(&x, "place:pak-beng").name, "Pak Beng");
     assert_eq!(texts1(&d, &x, "place:pak-beng"), ["PAK BENG", "Pak Beng"]);
 }
@@ -1564,4 +1568,18 @@ fn asean_currencies_and_amounts_below_a_million() {
     ] {
         assert_eq!(ent(&x, id).name, name);
     }
+}
+
+#[test]
+fn reversed_place_pairs_legal_forms_and_photo_credits() {
+    let (d, x) = run("Work on the Hanoi-Vientiane Expressway began, and the Vientiane–Hà Nội Expressway will cut travel \
+        time. Phou Khao Hydropower Joint Stock Company (PKH) said PKH would invest, and Sengdao Group said Sengdao would too. \
+        Officials at the talks in Vientiane on Monday.\n\nThe two ministers shake hands. Photo: VGP/Minh Khoa");
+    let road = ids_of(&x, EType::Place).into_iter().find(|id| id.contains("expressway")).expect("the road");
+    assert_eq!(texts1(&d, &x, road), ["Hanoi-Vientiane Expressway", "Vientiane–Hà Nội Expressway"]);
+    let pk = ids_of(&x, EType::Org).into_iter().find(|id| id.contains("phou-khao")).expect("the company");
+    assert_eq!(texts1(&d, &x, pk).len(), 3, "{:?}", texts1(&d, &x, pk)); // the name, "(PKH)", "PKH"
+    let sd = ids_of(&x, EType::Org).into_iter().find(|id| id.contains("sengdao")).expect("the group");
+    assert_eq!(texts1(&d, &x, sd), ["Sengdao Group", "Sengdao"]);
+    expect_mentions(&d, &x, &[("person:minh-khoa", "Minh Khoa")]);
 }

@@ -327,8 +327,10 @@ impl<'a, 't> Names<'a, 't> {
                     end += 1;
                     continue;
                 }
-                // a slash between two name words, unspaced: "Authority for UXO/Mine Action"
+                // a slash between two name words, unspaced: "Authority for UXO/Mine Action" (not
+                // a photo credit's "Photo: VGP/Thanh Dat")
                 if end + 1 < n
+                    && !(start > 0 && self.t[start - 1].is_punct(':'))
                     && self.t[end].is_punct('/')
                     && !self.t[end].space_before
                     && !self.t[end + 1].space_before
@@ -463,8 +465,11 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 _ => Some(caps_end),
             };
+            // (one short acronym is the outlet, not a place: "NDO – Minister …")
+            let outlet = caps == start + 1 && self.t[start].key.len() <= 4;
             if start == from
                 && caps > start
+                && !outlet
                 && dash.is_some_and(|e| {
                     e < n && matches!(self.t[e].kind, Kind::Punct('—' | '–' | '-')) && self.t[e].space_before
                 })
@@ -530,9 +535,15 @@ impl<'a, 't> Names<'a, 't> {
                 continue;
             }
             // a unit after a number is not part of a name: "600 MW Monsoon Wind Power Project"
+            // ("600-MW" too)
+            let after_number = a > 0
+                && (self.t[a - 1].kind == Kind::Num
+                    || (a > 1
+                        && self.t[a - 1].is_punct('-')
+                        && self.t[a - 2].kind == Kind::Num
+                        && !self.t[a].space_before));
             if a + 1 < end
-                && a > 0
-                && self.t[a - 1].kind == Kind::Num
+                && after_number
                 && matches!(self.t[a].key, "mw" | "gw" | "kw" | "kv" | "mwh" | "gwh" | "kwh" | "km" | "ha" | "teu")
             {
                 a += 1;
@@ -935,6 +946,11 @@ impl<'a, 't> Names<'a, 't> {
         // a byline ("Reporting by NAME", "Additional reporting by NAME"); an age
         // ("27-year-old NAME")
         let key = |i: usize| self.t[i].key;
+        // a photo credit: "Photo: Thanh Dat", "Photo: VGP/Thanh Dat"
+        let credit = |c: usize| c >= 1 && self.t[c].is_punct(':') && matches!(key(c - 1), "photo" | "photos");
+        if credit(a - 1) || (a >= 3 && self.t[a - 1].is_punct('/') && self.t[a - 2].upper && credit(a - 3)) {
+            return true;
+        }
         if a >= 2
             && key(a - 1) == "by"
             && matches!(key(a - 2), "reporting" | "writing" | "editing" | "photo" | "photos")
@@ -1169,11 +1185,21 @@ impl<'a, 't> Names<'a, 't> {
                 let acr = self.t[p + 1].key;
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
+                // (a company's "Joint Stock Company" has no letter in it: "… Gia Lai Joint Stock
+                // Company (HAGL)")
+                let joint_stock = |i: usize| match self.t[i].key {
+                    "joint" => self.t.get(i + 1).is_some_and(|x| x.key == "stock"),
+                    "stock" => i > 0 && self.t[i - 1].key == "joint",
+                    "company" => i > 0 && self.t[i - 1].key == "stock",
+                    _ => false,
+                };
                 let spell = |r: std::ops::Range<usize>| -> bool {
-                    let initials = self.t[r]
-                        .iter()
-                        .filter(|x| x.is_word() && x.cap && !x.upper && !is_company_suffix(x.key))
-                        .filter_map(|x| x.key.chars().next());
+                    let initials = r
+                        .filter(|&i| {
+                            let x = &self.t[i];
+                            x.is_word() && x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i)
+                        })
+                        .filter_map(|i| self.t[i].key.chars().next());
                     initials.eq(acr.chars())
                 };
                 let mut found = None;
@@ -1275,8 +1301,12 @@ impl<'a, 't> Names<'a, 't> {
                 && self.t.get(k + 1).is_some_and(|t| t.is_word() && self.k.portfolio.contains(t.key));
             // "the State Bank of Vietnam and the BOL": an acronym or a known organization after
             // the "and" is another organization
+            // ("… (ASEAN) and the Greater Mekong Subregion": a known place of several words too)
             let right_org = right < next_and
-                && (self.t[right].upper || self.known(right, next_and).is_some_and(|(kind, _)| kind == Seg::Org));
+                && (self.t[right].upper
+                    || self
+                        .known(right, next_and)
+                        .is_some_and(|(kind, l)| kind == Seg::Org || (kind == Seg::Place && l >= 2)));
             if left_titles || portfolio_pair || (left_of && !right_head && !right_title && !right_org) {
                 // this "and" stays inside; a later one may still separate two names
                 from = k + 1;
@@ -1801,8 +1831,23 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     let key = fold_key(without_generic_cue(name));
     match k.places.get(&key) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
-        None => (key, None),
+        None => (pair_key(name).unwrap_or(key), None),
     }
+}
+
+/// "Hanoi-Vientiane Expressway" and "Vientiane–Hà Nội Expressway" are one road: two known places
+/// joined by a hyphen or a dash, in either order, then the rest. The key orders the pair.
+fn pair_key(name: &str) -> Option<String> {
+    let k = knowledge();
+    let (left, right) = name.split_once(['-', '–'])?;
+    let canonical = |s: &str| k.places.get(&fold_key(s)).map(|p| fold_key(&p.canonical));
+    let a = canonical(left.trim())?;
+    // the right place: the longest run of its first words the gazetteer knows
+    let words: Vec<&str> = right.trim().split(' ').collect();
+    let (n, b) = (1..=words.len().min(4)).rev().find_map(|n| canonical(&words[..n].join(" ")).map(|b| (n, b)))?;
+    let rest = fold_key(without_generic_cue(&words[n..].join(" ")));
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    Some(format!("{a}-{b}-{rest}"))
 }
 
 /// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".

@@ -139,6 +139,21 @@ fn org_sig(name: &str) -> OrgSig {
             ws.push(f);
         }
     }
+    // a company's legal form says nothing of which company it is: "Hoang Anh Gia Lai Joint Stock
+    // Company" is "Hoàng Anh Gia Lai" ("Viettel Group" is "Viettel")
+    while ws.len() > 1 {
+        let n = ws.len();
+        if matches!(
+            ws[n - 1].as_str(),
+            "company" | "corporation" | "corp" | "group" | "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc"
+        ) {
+            ws.pop();
+        } else if n > 2 && ws[n - 1] == "stock" && ws[n - 2] == "joint" {
+            ws.truncate(n - 2);
+        } else {
+            break;
+        }
+    }
     // the head: after the last possessive ("X Central Committee's Commission for …"; not the
     // lexicalised "People's", "Women's"), the last word before the first "of"/"on"/"for"
     let from = (1..ws.len())
@@ -297,6 +312,21 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             }
         }
     }
+    // organizations named by one word besides their legal form ("Sengdao Group"): that word
+    // alone is the organization ("Sengdao said"); two such with the same word: neither
+    let mut one_word_orgs: HashMap<&str, &str> = HashMap::default();
+    for (c, sig) in names.iter().zip(&sigs) {
+        if let Some(sig) = sig.as_deref().filter(|s| c.ty == EType::Org && !c.short && s.places.is_empty()) {
+            if let (1, Some(w)) = (sig.words.len(), sig.words.first()) {
+                let k = one_word_orgs.entry(w).or_insert(&c.key);
+                if *k != c.key {
+                    *k = "";
+                }
+            }
+        }
+    }
+    let one_word_orgs: HashMap<String, String> =
+        one_word_orgs.into_iter().filter(|(_, k)| !k.is_empty()).map(|(w, k)| (w.to_string(), k.to_string())).collect();
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
     let mut full: HashSet<String> = HashSet::default();
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
@@ -354,6 +384,13 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         }
         crate::util::sort_by(&mut hits, &|a, b| a.cmp(b));
         hits.dedup();
+        if let (true, [word]) = (hits.is_empty(), toks.as_slice()) {
+            if let Some(org) = one_word_orgs.get(word) {
+                c.ty = EType::Org;
+                c.key.clone_from(org);
+                continue;
+            }
+        }
         c.key = match hits.as_slice() {
             [one] => (*one).clone(),
             [] if place_keys.contains(&toks.concat()) => String::new(),

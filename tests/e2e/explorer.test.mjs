@@ -4,7 +4,7 @@
 // pages themselves (what each article really highlights / says), never hard-coded blindly.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, newPage, open, search, SHOTS } from "./harness.mjs";
+import { start, stop, newPage, open, search, fullShot } from "./harness.mjs";
 
 let env;
 let truth; // doc id -> { ents: Set<entity id>, text: string }
@@ -301,7 +301,7 @@ test("screenshots at desktop and phone width; no horizontal overflow at 390 px",
     const page = await newPage(env, vp);
     for (const [name, q] of views) {
       await open(page, env, q);
-      await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
+      await fullShot(page, `${name}-${size}`);
       if (size === "phone") {
         const o = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, w: innerWidth }));
         assert.ok(o.sw <= o.w, `${name}: scrollWidth ${o.sw} > ${o.w} at 390 px`);

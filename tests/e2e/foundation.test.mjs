@@ -2,7 +2,7 @@
 // notices, sub-path hosting, no third-party requests, screenshots.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, newPage, open, ready, search, SHOTS } from "./harness.mjs";
+import { start, stop, newPage, open, ready, search, fullShot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -22,7 +22,7 @@ test("home lists every article, newest first, with a result count", async () => 
   assert.match(first, /Further advancing ever-growing Việt Nam–Laos relations/);
   assert.match(first, /2 June 2025/);
   assert.match(first, /VNS/);
-  await page.screenshot({ path: `${SHOTS}/home-desktop.png`, fullPage: true });
+  await fullShot(page, `home-desktop`);
   assert.deepEqual(page.errors, []);
 });
 
@@ -51,7 +51,7 @@ test("a ?doc= link opens that article directly; chrome and teasers are gone", as
   assert.match(text, /Vietnam-Laos special relations ensure shared prosperity/);
   assert.match(text, /Prime Minister Chinh said Vietnam is ready to support Laos/);
   for (const gone of ["Log in", "Related news", "Peach blossoms", "Most Viewed"]) assert.ok(!text.includes(gone), gone);
-  await page.screenshot({ path: `${SHOTS}/reader-desktop.png`, fullPage: true });
+  await fullShot(page, `reader-desktop`);
 });
 
 test("an unknown doc id shows a notice and the list, never a blank page", async () => {
@@ -81,9 +81,9 @@ test("phone width: readable list and reader", async () => {
   await open(page, env);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, "no horizontal scrolling at 390 px");
-  await page.screenshot({ path: `${SHOTS}/home-phone.png`, fullPage: true });
+  await fullShot(page, `home-phone`);
   await open(page, env, "?doc=002_c376e8810af6fb24");
-  await page.screenshot({ path: `${SHOTS}/reader-phone.png`, fullPage: true });
+  await fullShot(page, `reader-phone`);
   const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow2, false);
 });

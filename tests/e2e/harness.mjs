@@ -49,3 +49,15 @@ export async function ready(page) {
 }
 
 export const search = (page) => new URL(page.url()).search;
+
+/** A full-page screenshot with every part drawn. The result rows use `content-visibility: auto`,
+ * which skips drawing what lies outside the viewport (a full-page capture would show them as
+ * blank boxes), so the viewport is grown to the page's height first and restored after. */
+export async function fullShot(page, name) {
+  const vp = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: vp.width, height: Math.max(height, vp.height) });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.setViewportSize(vp);
+}

@@ -292,6 +292,18 @@ fn twenty_sixth_holdout_articles_stay_above_the_floor() {
     floor("holdout26", 5, 0.95);
 }
 
+/// The last two (tests/fixtures/holdout28: Vietnamese state media; tests/fixtures/holdout29:
+/// regional and international outlets), scored on the final engine of the round, after every fix
+/// above: **0.884 and 0.939 on first contact**, money and percent exact. One fix followed (a
+/// capitalised "Province", "District" or "Commune" after a name is the place itself, "Quang Tri
+/// Province" = Quảng Trị, unless the gazetteer names the pair: "Vientiane Province"), giving
+/// 0.903 and 0.939.
+#[test]
+fn twenty_eighth_and_twenty_ninth_holdout_articles_stay_above_the_floor() {
+    floor("holdout28", 5, 0.89);
+    floor("holdout29", 5, 0.93);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1583,3 +1583,14 @@ fn reversed_place_pairs_legal_forms_and_photo_credits() {
     assert_eq!(texts1(&d, &x, sd), ["Sengdao Group", "Sengdao"]);
     expect_mentions(&d, &x, &[("person:minh-khoa", "Minh Khoa")]);
 }
+
+#[test]
+fn a_capitalised_province_or_district_is_the_place_itself_unless_the_gazetteer_names_it() {
+    let (d, x) = run("Delegates from Quang Tri Province and Sepon District met in Dong Ha on Monday, while a \
+        candidate in Vientiane Province and officials of the capital Vientiane watched.");
+    assert_eq!(texts1(&d, &x, "place:quang-tri"), ["Quang Tri Province"]);
+    assert_eq!(texts1(&d, &x, "place:sepon"), ["Sepon District"]);
+    // the province of that name is not the capital
+    assert_eq!(ent(&x, "place:vientiane-province").name, "Vientiane Province");
+    assert_eq!(texts1(&d, &x, "place:vientiane"), ["Vientiane"]);
+}

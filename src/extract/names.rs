@@ -1806,13 +1806,17 @@ fn lower_cue(key: &str) -> Option<bool> {
     }
 }
 
-/// A place's name without a trailing lower-case generic word: "Houaphanh province",
-/// "Xiengkhor district", "Tonle Sap lake" → "Houaphanh", "Xiengkhor", "Tonle Sap".
+/// A place's name without a trailing generic word: "Houaphanh province", "Xiengkhor district",
+/// "Tonle Sap lake", "Sepon District" → "Houaphanh", "Xiengkhor", "Tonle Sap", "Sepon".
 pub fn without_generic_cue(name: &str) -> &str {
     match name.rsplit_once(' ') {
         Some((
             head,
             "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river"
+            // capitalised too, except "City" ("Ho Chi Minh City"): "Quang Tri Province" is Quảng Trị
+            | "Province"
+            | "District"
+            | "Commune"
             | "monument" | "waterfall" | "port" | "seaport" | "dam",
             // (a "dry port" is a kind of port, not a port named "X dry")
         )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,

@@ -274,7 +274,7 @@ fn push_human_amount(out: &mut String, v: f64) {
     };
     let at = out.len();
     push_decimal(out, v / d, 3);
-    // thousands grouped below a million: "250,000"
+    // thousands grouped: "250,000", "1,553 trillion"
     let int_end = out[at..].find('.').map_or(out.len(), |i| at + i);
     let mut k = int_end;
     while k >= at + 4 {

@@ -615,7 +615,8 @@ fn display_form<'a>(c: &'a Cand, surface: &'a str) -> std::borrow::Cow<'a, str> 
     if c.ty == EType::Place && !c.name.is_empty() && c.name != surface {
         return std::borrow::Cow::Borrowed(&c.name); // gazetteer canonical
     }
-    if c.ty == EType::Place {
+    // (not a name the gazetteer knows with its word: "Vientiane Province" is not Vientiane)
+    if c.ty == EType::Place && !knowledge().places.contains_key(&fold_key(surface)) {
         return std::borrow::Cow::Borrowed(super::names::without_generic_cue(surface));
     }
     // an organization's name with its owner ("Thailand's Ministry of Energy", mentioned as

@@ -1594,3 +1594,17 @@ fn a_capitalised_province_or_district_is_the_place_itself_unless_the_gazetteer_n
     assert_eq!(ent(&x, "place:vientiane-province").name, "Vientiane Province");
     assert_eq!(texts1(&d, &x, "place:vientiane"), ["Vientiane"]);
 }
+
+#[test]
+fn a_counterpart_in_apposition_and_relic_sites() {
+    let (d, x) = run("The minister raised the issue with his Lao counterpart, Bounkham Vorasane, during talks, and \
+        then laid flowers at the Pha Lai Special National Relic Site on Monday.");
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:bounkham-vorasane", "Bounkham Vorasane"),
+            ("place:pha-lai-special-national-relic-site", "Pha Lai Special National Relic Site"),
+        ],
+    );
+}

@@ -389,6 +389,17 @@ impl<'a, 't> Names<'a, 't> {
                     self.acronyms.push((self.s(end + 3).to_string(), long));
                 }
             }
+            // a numbered facility: "Military Hospital 17"
+            if end < n
+                && self.t[end - 1].cap
+                && self.cue_len(start, end - 1).is_some_and(|l| end - l > start)
+                && self.t[end].kind == Kind::Num
+                && self.t[end].key.len() <= 3
+                && self.t[end].space_before
+                && !self.taken[end]
+            {
+                end += 1;
+            }
             // a dam numbered after its Lao river: "Nam Theun 2"
             if end - start >= 2
                 && end < n
@@ -1610,6 +1621,11 @@ impl<'a, 't> Names<'a, 't> {
             && ((self.t[b - 2].key == "region" && self.t[b - 3].key == "military") || self.is_head(b - 2))
         {
             return self.push_org(a, b);
+        }
+        // a numbered facility: "Military Hospital 17"
+        if b - a >= 3 && self.t[b - 1].kind == Kind::Num && self.cue_len(a, b - 2).is_some_and(|l| b - 1 - l > a) {
+            self.push(EType::Place, a, b, false);
+            return;
         }
         // a numbered road: "Route 9", "National Road 78"
         if b - a >= 2 && self.road_number(b - 2, b - 1) && !matches!(self.t[b - 2].key, "region" | "committee") {

@@ -304,6 +304,18 @@ fn twenty_eighth_and_twenty_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout29", 5, 0.93);
 }
 
+/// Unseen measurement (tests/fixtures/holdout30: state media on court, audit, customs, youth and
+/// culture cooperation), written after the round's last rules but for the two below and scored
+/// once: **0.858 on first contact**, money and percent exact. Two general fixes followed (a
+/// mixed-case dateline before an agency, "Ha Noi (VNA) – The …"; theatres, troupes and orchestras
+/// as organizations): 0.876. What remains is mostly a convention this set's annotator holds and
+/// the engine does not ("Ministry of Justice of Laos", "Lao Ministry of Justice" annotated as
+/// "Ministry of Justice"), and organs inside titles.
+#[test]
+fn thirtieth_holdout_articles_stay_above_the_floor() {
+    floor("holdout30", 5, 0.87);
+}
+
 /// Unseen measurement (tests/fixtures/holdout31: regional and international outlets on migrant
 /// workers, a new air route, the ASEAN power grid, cassava exports and a drug seizure), written
 /// after the last fix of the round and scored once on the final engine: **0.916 on first

@@ -1608,3 +1608,13 @@ fn a_counterpart_in_apposition_and_relic_sites() {
         ],
     );
 }
+
+#[test]
+fn a_mixed_case_dateline_with_an_agency_and_theatres() {
+    let (_, x) = run("Headline of the test article about the court\n\nHa Noi (VNA) – The Supreme People's Court of \
+        Vietnam hosted judges on Monday, and the Sao Mai Water Puppet Theatre performed.");
+    let orgs = org_names(&x);
+    for want in ["Supreme People's Court of Vietnam", "Sao Mai Water Puppet Theatre"] {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+}

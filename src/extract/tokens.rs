@@ -283,7 +283,19 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
 /// "HÀ NỘI (VNA) – Leaders of …": after an all-caps dateline (and its agency in parentheses)
 /// and a spaced dash, the first word starts a sentence.
 fn dateline_start(p: &mut [RawTok]) {
-    let caps = p.iter().take_while(|t| t.kind == Kind::Word && t.upper).count();
+    let mut caps = p.iter().take_while(|t| t.kind == Kind::Word && t.upper).count();
+    // "Ha Noi (VNA) –": capitalised words, not capitals, before an agency in parentheses
+    let agency = |i: usize| {
+        p.get(i).is_some_and(|t| t.kind == Kind::Punct('('))
+            && p.get(i + 1).is_some_and(|t| t.upper)
+            && p.get(i + 2).is_some_and(|t| t.kind == Kind::Punct(')'))
+    };
+    if caps == 0 {
+        let capitalised = p.iter().take_while(|t| t.kind == Kind::Word && t.cap).count();
+        if (1..=3).contains(&capitalised) && agency(capitalised) {
+            caps = capitalised;
+        }
+    }
     if caps == 0 || caps > 4 {
         return;
     }

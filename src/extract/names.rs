@@ -461,31 +461,11 @@ impl<'a, 't> Names<'a, 't> {
             }
             let mut next = end;
             // "VANG TAO — …", "VANG TAO (KPL) – …", "MAE SOT, Thailand – …": an all-caps
-            // dateline at a paragraph's start names a place (the agency and the country are left
-            // to the next chunks)
-            let caps = (start..end).find(|&x| !(self.t[x].is_word() && self.t[x].upper)).unwrap_or(end);
-            let caps_end = match self.t.get(caps) {
-                Some(p) if p.is_punct(',') && caps == end => {
-                    self.known(caps + 1, n).filter(|&(kind, _)| kind == Seg::Place).map_or(caps, |(_, l)| caps + 1 + l)
-                }
-                _ => caps,
-            };
-            let dash = match self.t.get(caps_end) {
-                Some(p) if p.is_punct('(') => {
-                    (caps_end + 1..n.min(caps_end + 6)).find(|&x| self.t[x].is_punct(')')).map(|x| x + 1)
-                }
-                _ => Some(caps_end),
-            };
-            // (one short acronym is the outlet, not a place: "NDO – Minister …")
+            // dateline (see `tokens`) names a place; one short acronym is the outlet, not a place
+            // ("NDO – Minister …")
+            let caps = (start..end).find(|&x| !(self.t[x].dateline && self.t[x].upper)).unwrap_or(end);
             let outlet = caps == start + 1 && self.t[start].key.len() <= 4;
-            if start == from
-                && caps > start
-                && !outlet
-                && dash.is_some_and(|e| {
-                    e < n && matches!(self.t[e].kind, Kind::Punct('—' | '–' | '-')) && self.t[e].space_before
-                })
-                && self.known(start, caps).is_none()
-            {
+            if caps > start && !outlet && self.known(start, caps).is_none() {
                 self.push(EType::Place, start, caps, false);
                 i = caps;
                 continue;

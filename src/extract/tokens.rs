@@ -32,6 +32,8 @@ pub struct Tok<'k> {
     pub sent_start: bool,
     /// Whitespace precedes this token.
     pub space_before: bool,
+    /// One of the words that open a paragraph as its dateline ("VANG TAO" in "VANG TAO (KPL) –").
+    pub dateline: bool,
 }
 
 /// A token as the tokenizer records it: its key is a range of the arena.
@@ -45,6 +47,7 @@ struct RawTok {
     upper: bool,
     sent_start: bool,
     space_before: bool,
+    dateline: bool,
 }
 
 /// The tokens of one text (paragraph by paragraph) and the arena of their folded keys.
@@ -82,6 +85,7 @@ impl Tokenized {
                 cap: r.cap,
                 upper: r.upper,
                 sent_start: r.sent_start,
+                dateline: r.dateline,
                 space_before: r.space_before,
             })
             .collect()
@@ -271,6 +275,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             cap: c.is_uppercase(),
             upper: kind == Kind::Word && n_alpha >= 2 && all_upper,
             sent_start: sent_start && word_like,
+            dateline: false,
             space_before,
         });
         sent_start &= !word_like;
@@ -280,8 +285,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
     dateline_start(&mut out[first..]);
 }
 
-/// "HÀ NỘI (VNA) – Leaders of …": after an all-caps dateline (and its agency in parentheses)
-/// and a spaced dash, the first word starts a sentence.
+/// "HÀ NỘI (VNA) – Leaders of …": a paragraph's dateline: its place's words are marked, and after
+/// the place (a date or a country, its agency in parentheses) and a spaced dash the first word
+/// starts a sentence.
 fn dateline_start(p: &mut [RawTok]) {
     let mut caps = p.iter().take_while(|t| t.kind == Kind::Word && t.upper).count();
     // "Ha Noi (VNA) –": capitalised words, not capitals, before an agency in parentheses
@@ -323,10 +329,12 @@ fn dateline_start(p: &mut [RawTok]) {
     if dash && p.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-') && !t.space_before) {
         i += 1;
     }
-    if let (true, Some(next)) = (dash, p.get_mut(i + 1)) {
-        if next.kind == Kind::Word && next.space_before {
-            next.sent_start = true;
-        }
+    if !dash {
+        return;
+    }
+    p[..caps].iter_mut().for_each(|t| t.dateline = true);
+    if let Some(next) = p.get_mut(i + 1).filter(|t| t.kind == Kind::Word && t.space_before) {
+        next.sent_start = true;
     }
 }
 

@@ -161,7 +161,7 @@ pub(crate) fn candidates<'a>(doc: &'a Document, memo: &mut resolve::Memo) -> Vec
     let mut i = 0;
     while i < toks.len() {
         let j = (i..toks.len()).find(|&j| para_of[j] != para_of[i]).unwrap_or(toks.len());
-        n.run(i, j);
+        n.run(i, j, doc.paragraphs[para_of[i]].byline);
         i = j;
     }
     let acronyms = std::mem::take(&mut n.acronyms);

@@ -199,7 +199,8 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// Finds and analyses the chunks of tokens `[from, to)` (one paragraph).
-    pub fn run(&mut self, from: usize, to: usize) {
+    /// `byline`: the paragraph is a byline ("By NAME"; see [`crate::corpus::Paragraph`]).
+    pub fn run(&mut self, from: usize, to: usize, byline: bool) {
         let n = to;
         let mut i = from;
         while i < n {
@@ -521,7 +522,7 @@ impl<'a, 't> Names<'a, 't> {
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
             }
-            if self.byline(start, end) {
+            if byline && start == from && self.byline(start, end) {
                 i = next;
                 continue;
             }
@@ -960,13 +961,12 @@ impl<'a, 't> Names<'a, 't> {
                 .any(role)
     }
 
-    /// A byline line, "By NAME" or "By NAME and NAME" (optionally ", AGENCY" after), names
-    /// people: a name there is a person even when a word of it is also a place ("By Phonsavanh
+    /// A byline paragraph's first chunk, "By NAME" or "By NAME and NAME" (optionally ", AGENCY"
+    /// after), names people: a name there is a person even when a word of it is also a place ("By Phonsavanh
     /// Khamvongsa"), unless the whole is a known organization or place ("By Vientiane Times").
     fn byline(&mut self, start: usize, end: usize) -> bool {
         let t = &self.t;
-        let line_end = t.get(end).is_none_or(|x| x.sent_start || x.is_punct(','));
-        if !(t[start].key == "by" && t[start].cap && t[start].sent_start && line_end && end - start >= 3) {
+        if t[start].key != "by" || end - start < 3 {
             return false;
         }
         let mut names = Vec::new();

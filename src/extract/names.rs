@@ -1000,12 +1000,16 @@ impl<'a, 't> Names<'a, 't> {
 
     /// `t[i]` is a hyphen glued between a capitalised word of at most `left` letters and a
     /// lower-case word ("Jae-won").
-    fn glued_hyphen(&self, i: usize, left: usize) -> bool {
+    /// A hyphen at `i` glued to a token on each side.
+    fn glued_dash(&self, i: usize) -> bool {
         i > 0
             && i + 1 < self.t.len()
             && self.t[i].is_punct('-')
             && !self.t[i].space_before
             && !self.t[i + 1].space_before
+    }
+    fn glued_hyphen(&self, i: usize, left: usize) -> bool {
+        self.glued_dash(i)
             && self.t[i - 1].is_word()
             && self.t[i - 1].cap
             && self.t[i - 1].key.len() <= left
@@ -1020,11 +1024,7 @@ impl<'a, 't> Names<'a, 't> {
     /// or a double family name's ("Dizon-Aquino": two unknown plain words glued by it).
     fn name_hyphen(&self, i: usize) -> bool {
         self.hyphen_tail(i)
-            || (i > 0
-                && i + 1 < self.t.len()
-                && self.t[i].is_punct('-')
-                && !self.t[i].space_before
-                && !self.t[i + 1].space_before
+            || (self.glued_dash(i)
                 && self.plain_word(i - 1)
                 && self.plain_word(i + 1)
                 && self.known(i - 1, i).is_none()

@@ -1618,3 +1618,37 @@ fn a_mixed_case_dateline_with_an_agency_and_theatres() {
         assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
     }
 }
+
+#[test]
+fn wire_credits_sign_offs_and_a_name_after_said() {
+    let (d, x) = run("Prices at the market fell again this week, said Kaeo Sombath, a local real estate agent, and \
+        another trader agreed.\n\nFishermen haul a net near the river on May 2, 2016. REUTERS/Phan Thongdy\n\n\
+        (Reporting by Nari Wongsuk in Bangkok and Boun Khamsing in Vientiane; Editing by Mark Hollis)\n\n\
+        A second defendant, Chinese national Liu Weiguo, received twenty years in prison on Monday.");
+    for (id, text) in [
+        ("person:kaeo-sombath", "Kaeo Sombath"),
+        ("person:phan-thongdy", "Phan Thongdy"),
+        ("person:nari-wongsuk", "Nari Wongsuk"),
+        ("person:boun-khamsing", "Boun Khamsing"),
+        ("person:mark-hollis", "Mark Hollis"),
+        ("person:liu-weiguo", "Liu Weiguo"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [text]);
+    }
+    // the agency before the slash is an organization, not part of a name
+    assert!(org_names(&x).iter().any(|o| o == "REUTERS"), "{:?}", org_names(&x));
+}
+
+#[test]
+fn glued_currency_prefixes_state_enterprises_and_dateline_agencies() {
+    let (d, x) = run("Headline of the test article about the airline\n\nPAKSE (XNA) – Revenue reached Bt6.85 billion \
+        and RM1.2 million, while Lao Skyways State Enterprise, the carrier, said Lao Skyways would add flights \
+        to the Nam Khan hydropower dam.");
+    assert_eq!(texts1(&d, &x, "money:thb-6850000000"), ["Bt6.85 billion"]);
+    assert_eq!(texts1(&d, &x, "money:myr-1200000"), ["RM1.2 million"]);
+    assert_eq!(texts1(&d, &x, "org:xna"), ["XNA"]);
+    // the legal form is no part of the identity
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.iter().filter(|o| o.contains("skyways")).count(), 1, "{orgs:?}");
+    assert_eq!(ent(&x, "place:nam-khan").aliases, ["Nam Khan hydropower dam"]);
+}

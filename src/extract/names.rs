@@ -329,9 +329,11 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
                 // a slash between two name words, unspaced: "Authority for UXO/Mine Action" (not
-                // a photo credit's "Photo: VGP/Thanh Dat")
+                // a photo credit's "Photo: VGP/Thanh Dat", or an agency's "REUTERS/NAME" opening
+                // a caption's last sentence)
                 if end + 1 < n
                     && !(start > 0 && self.t[start - 1].is_punct(':'))
+                    && !(end - start == 1 && self.t[start].upper && self.t[start].sent_start)
                     && self.t[end].is_punct('/')
                     && !self.t[end].space_before
                     && !self.t[end + 1].space_before
@@ -351,8 +353,13 @@ impl<'a, 't> Names<'a, 't> {
                     end += 3;
                     continue;
                 }
-                // a parenthesised acronym: "(CPV)"
-                if end + 2 < n && self.t[end].is_punct('(') && self.t[end + 1].upper && self.t[end + 2].is_punct(')') {
+                // a parenthesised acronym: "(CPV)" (not a dateline's agency: "KON TUM (NDO) –")
+                if end + 2 < n
+                    && self.t[end].is_punct('(')
+                    && self.t[end + 1].upper
+                    && !self.t[end + 1].dateline
+                    && self.t[end + 2].is_punct(')')
+                {
                     end += 3;
                     continue;
                 }
@@ -418,9 +425,9 @@ impl<'a, 't> Names<'a, 't> {
             if lower(end, "international") && lower(end + 1, "border") && border_word(end + 2) {
                 end += 3;
             } else if (lower(end, "border") && border_word(end + 1))
-                || (lower(end, "dry") && lower(end + 1, "port"))
+                || (lower(end, "dry") && lower(end + 1, "port") && !self.t[start].sent_start)
                 || ((lower(end, "hydropower") || lower(end, "power"))
-                    && lower(end + 1, "plant")
+                    && (lower(end + 1, "plant") || (lower(end, "hydropower") && lower(end + 1, "dam")))
                     && (start..end).all(|i| self.known(i, end).is_none()))
             {
                 end += 2;
@@ -466,6 +473,12 @@ impl<'a, 't> Names<'a, 't> {
             // ("NDO – Minister …")
             let caps = (start..end).find(|&x| !(self.t[x].dateline && self.t[x].upper)).unwrap_or(end);
             let outlet = caps == start + 1 && self.t[start].key.len() <= 4;
+            // the agency in parentheses: "KON TUM (NDO) –" names the outlet
+            if outlet && end == start + 1 && start > 0 && self.t[start - 1].is_punct('(') {
+                self.push(EType::Org, start, end, false);
+                i = end;
+                continue;
+            }
             if caps > start && !outlet && self.known(start, caps).is_none() {
                 self.push(EType::Place, start, caps, false);
                 i = caps;
@@ -947,6 +960,33 @@ impl<'a, 't> Names<'a, 't> {
             && key(a - 1) == "by"
             && matches!(key(a - 2), "reporting" | "writing" | "editing" | "photo" | "photos")
         {
+            return true;
+        }
+        // the next name of a wire's sign-off: "(Reporting by NAME in Bangkok and NAME in
+        // Vientiane; Editing by NAME)"
+        if a >= 3 && key(a - 1) == "and" && !self.t[a - 1].cap {
+            let back = self.t[a.saturating_sub(12)..a - 1]
+                .iter()
+                .rev()
+                .take_while(|t| !matches!(t.kind, Kind::Punct(';' | '(' | ')' | '.' | ':')))
+                .collect::<Vec<_>>();
+            if back.windows(2).any(|w| w[0].key == "by" && matches!(w[1].key, "reporting" | "writing" | "editing")) {
+                return true;
+            }
+        }
+        // an agency's credit glued to the name: "REUTERS/Kham Sysouvong", "AFP/NAME",
+        // "(Photo: Bangkok Post/NAME)", at the end of a caption
+        if a >= 2 && self.t[a - 1].is_punct('/') && !self.t[a - 1].space_before && !self.t[a].space_before {
+            let closes = self.t.get(b).is_none_or(|t| matches!(t.kind, Kind::Punct(')' | '.')));
+            let agency = self.t[a - 2].upper && self.t[a - 2].key.len() >= 3;
+            let photo = (a.saturating_sub(6)..a - 1).any(credit);
+            if closes && (agency || photo) {
+                return true;
+            }
+        }
+        // a verb of saying before the name, closed by a comma or the sentence's end:
+        // "…, said Keo Sophal, a local agent"
+        if self.saying(a - 1) && self.t.get(b).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.'))) {
             return true;
         }
         if a >= 3 && key(a - 1) == "old" && self.t[a - 2].is_punct('-') && key(a - 3) == "year" {
@@ -1805,6 +1845,10 @@ fn lower_cue(key: &str) -> Option<bool> {
 /// A place's name without a trailing generic word: "Houaphanh province", "Xiengkhor district",
 /// "Tonle Sap lake", "Sepon District" → "Houaphanh", "Xiengkhor", "Tonle Sap", "Sepon".
 pub fn without_generic_cue(name: &str) -> &str {
+    // "the Pak Xieng hydropower dam" is the Pak Xieng dam
+    if let Some(head) = name.strip_suffix(" hydropower dam").filter(|h| !h.is_empty()) {
+        return head;
+    }
     match name.rsplit_once(' ') {
         Some((
             head,

@@ -53,6 +53,10 @@ pub(crate) fn is_scale_suffix(key: &str) -> bool {
     matches!(key, "m" | "mn" | "mln" | "bn" | "bln" | "tn")
 }
 
+/// Two-letter currency prefixes written glued to the amount: the Thai press's "Bt6.85 billion"
+/// (baht), Malaysia's "RM1.2 million" (ringgit), Indonesia's "Rp5 trillion" (rupiah).
+pub(crate) const GLUED_PREFIXES: [&str; 3] = ["Bt", "RM", "Rp"];
+
 fn code(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
@@ -73,6 +77,10 @@ fn code(t: &Tok) -> Option<&'static str> {
         ("myr", true) => "MYR",
         ("idr", true) => "IDR",
         ("php", true) => "PHP",
+        // the two-letter prefixes of the region's press (see `GLUED_PREFIXES`)
+        ("bt", false) if t.cap => "THB",
+        ("rm", true) => "MYR",
+        ("rp", false) if t.cap => "IDR",
         _ => return None,
     })
 }

@@ -148,7 +148,10 @@ fn org_sig(name: &str) -> OrgSig {
             "company" | "corporation" | "corp" | "group" | "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc"
         ) {
             ws.pop();
-        } else if n > 2 && ws[n - 1] == "stock" && ws[n - 2] == "joint" {
+        } else if n > 2
+            && matches!((ws[n - 2].as_str(), ws[n - 1].as_str()), ("joint", "stock") | ("state", "enterprise"))
+        {
+            // "… Joint Stock Company", "Lao Airlines State Enterprise"
             ws.truncate(n - 2);
         } else {
             break;

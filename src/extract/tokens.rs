@@ -233,6 +233,13 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                     j = tok_start + code_end;
                     n_alpha = 3;
                     all_upper = true;
+                } else if let Some(p) = super::numbers::GLUED_PREFIXES.iter().find(|p| {
+                    tok.len() > 2 && tok.starts_with(**p) && tok.as_bytes()[2..].iter().all(u8::is_ascii_digit)
+                }) {
+                    // "Bt6.85 billion", "RM1.2 million": a two-letter currency prefix
+                    j = tok_start + 2;
+                    n_alpha = 2;
+                    all_upper = p.bytes().all(|b| b.is_ascii_uppercase());
                 }
             } else if kind == Kind::Word && c.is_ascii_digit() && has_alpha && tok.is_ascii() {
                 let b = tok.as_bytes();
@@ -332,7 +339,12 @@ fn dateline_start(p: &mut [RawTok]) {
     if !dash {
         return;
     }
+    // and the agency: "KON TUM (NDO) –"
+    let agency_at = (i >= 3 && agency(i - 3)).then_some(i - 2);
     p[..caps].iter_mut().for_each(|t| t.dateline = true);
+    if let Some(a) = agency_at {
+        p[a].dateline = true;
+    }
     if let Some(next) = p.get_mut(i + 1).filter(|t| t.kind == Kind::Word && t.space_before) {
         next.sent_start = true;
     }

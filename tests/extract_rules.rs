@@ -1652,3 +1652,32 @@ fn glued_currency_prefixes_state_enterprises_and_dateline_agencies() {
     assert_eq!(orgs.iter().filter(|o| o.contains("skyways")).count(), 1, "{orgs:?}");
     assert_eq!(ent(&x, "place:nam-khan").aliases, ["Nam Khan hydropower dam"]);
 }
+
+#[test]
+fn owners_of_facilities_portfolios_with_sport_and_plural_bodies() {
+    let (d, x) = run("Doctors from Viet Nam's Tan Phu Hospital signed a deal with Cambodia’s Ministry of Education, \
+        Youth and Sport, and the Party Committees of nine provinces will meet Governor of Attapeu province \
+        Phetsamone Keola on Monday.");
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("place:tan-phu-hospital", "Tan Phu Hospital"),
+            ("person:phetsamone-keola", "Phetsamone Keola"),
+            ("place:attapeu", "Attapeu province"),
+        ],
+    );
+    assert_eq!(texts1(&d, &x, "place:viet-nam"), ["Viet Nam"]);
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o.ends_with("Ministry of Education, Youth and Sport")), "{orgs:?}");
+    // many bodies, none named
+    assert!(!orgs.iter().any(|o| o.contains("Committees")), "{orgs:?}");
+}
+
+#[test]
+fn national_road_n_is_road_n_and_rivers_in_a_pair() {
+    let (d, x) = run("Trucks on National Road 12 carry rice, and Road 12 links dams on the Sekaman and Nam Ngiep \
+        rivers with the border this year.");
+    assert_eq!(texts1(&d, &x, "place:national-road-12"), ["National Road 12", "Road 12"]);
+    assert!(has(&x, "place:sekaman") && has(&x, "place:nam-ngiep"), "{:?}", ids_of(&x, EType::Place));
+}

@@ -240,6 +240,20 @@ impl<'a, 't> Names<'a, 't> {
                     end = c + 1;
                     continue;
                 }
+                // an administrative unit's lower-case word inside a title, before the name:
+                // "Deputy Governor of Phongsaly province Khamkhong Phanthavong"
+                if end + 1 < n
+                    && self.t[end].is_word()
+                    && matches!(self.t[end].key, "province" | "district" | "city")
+                    && !self.t[end].cap
+                    && self.name_word(end + 1)
+                    && self.plain_word(end + 1)
+                    && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap)
+                    && self.title_at(start, end).is_some()
+                {
+                    end += 2;
+                    continue;
+                }
                 // a company's "Co., Ltd" / "Co. Ltd" / "Co.,Ltd"
                 if self.t[end - 1].key == "co" && self.t[end - 1].cap {
                     let mut k = end;
@@ -449,7 +463,7 @@ impl<'a, 't> Names<'a, 't> {
             if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns")
+                && matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns" | "rivers")
             {
                 if let Some(k) = (start + 1..end).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
                     let plain = |x: usize, y: usize| {
@@ -1410,6 +1424,8 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.k.title_words.contains(t.key)
                 && !self.k.demonyms.contains_key(t.key)
                 && !self.k.portfolio.contains(t.key)
+                // "Deputy Governor of Phongsaly Province NAME"
+                && !matches!(t.key, "province" | "district" | "city" | "commune" | "town" | "village")
         };
         // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
         // "of" and a known place that ends the chunk (the country the title is of)
@@ -1566,6 +1582,18 @@ impl<'a, 't> Names<'a, 't> {
         if a >= b {
             return;
         }
+        // head-words only, the last in the plural: "the Party Committees of 13 provinces" are
+        // many bodies, none named
+        let plural_head = |i: usize| {
+            let k = self.t[i].key;
+            self.t[i].cap
+                && k.len() > 3
+                && (k.strip_suffix("ies").is_some_and(|s| self.k.org_heads.contains(format!("{s}y").as_str()))
+                    || k.strip_suffix('s').is_some_and(|s| self.k.org_heads.contains(s)))
+        };
+        if b - a >= 2 && plural_head(b - 1) && (a..b - 1).all(|i| self.is_head(i)) {
+            return;
+        }
         // a place's acronym defined earlier: "the EWEC"
         if b == a + 1 && self.t[a].upper {
             if let Some(&(_, long)) = self.place_acronyms.iter().find(|(acr, _)| *acr == self.s(a)) {
@@ -1680,6 +1708,14 @@ impl<'a, 't> Names<'a, 't> {
             || (self.cue_len(a, a).is_some() && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
         {
             // a lower-case generic cue is not part of the name's identity, but is of the mention
+            // (an owner's possessive first is a place of its own: "Viet Nam's Cho Ray Hospital")
+            if let Some((Seg::Place, l)) = self.known(a, b) {
+                if a + l + 2 < b && self.t[a + l].kind == Kind::Poss {
+                    self.push(EType::Place, a, a + l, false);
+                    self.push(EType::Place, a + l + 1, b, false);
+                    return;
+                }
+            }
             self.push(EType::Place, a, b, false);
             return;
         }
@@ -1875,6 +1911,10 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     let key = fold_key(without_generic_cue(name));
     match k.places.get(&key) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
+        // "National Road 9" is "Road 9"
+        None if key.starts_with("nationalroad") && key.len() > 12 && key.as_bytes()[12].is_ascii_digit() => {
+            (key["national".len()..].to_string(), None)
+        }
         None => (pair_key(name).unwrap_or(key), None),
     }
 }

@@ -322,7 +322,24 @@ fn thirtieth_holdout_articles_stay_above_the_floor() {
 /// contact**, money 0.98 ("RM500 million" unknown), percent exact. No rule was written from it.
 #[test]
 fn thirty_first_holdout_articles_stay_above_the_floor() {
-    floor_money("holdout31", 5, 0.91, 0.98);
+    floor("holdout31", 5, 0.91);
+}
+
+/// Unseen measurements of this round, each set written by a separate helper that saw neither
+/// the engine nor any other set, scored on first contact on the engine of the moment:
+/// tests/fixtures/holdout32 (state media) **0.948** and holdout33 (wires and business press)
+/// **0.923**; after their general rules, holdout34 (Lao and Thai media) **0.941**, holdout35
+/// (Vietnamese business press) **0.902** and holdout36 (regional politics) **0.942**; after
+/// theirs, holdout37 (long-form features) **0.888**. The floors below are set after the round's
+/// rules (which each set suggested in part, so they are above first contact).
+#[test]
+fn thirty_second_to_thirty_seventh_holdout_articles_stay_above_the_floor() {
+    floor("holdout32", 5, 0.97);
+    floor("holdout33", 5, 0.94);
+    floor("holdout34", 5, 0.96);
+    floor_money("holdout35", 5, 0.92, 0.98);
+    floor_money("holdout36", 5, 0.95, 0.97);
+    floor("holdout37", 5, 0.89);
 }
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1

@@ -1681,3 +1681,77 @@ fn national_road_n_is_road_n_and_rivers_in_a_pair() {
     assert_eq!(texts1(&d, &x, "place:national-road-12"), ["National Road 12", "Road 12"]);
     assert!(has(&x, "place:sekaman") && has(&x, "place:nam-ngiep"), "{:?}", ids_of(&x, EType::Place));
 }
+
+#[test]
+fn dotted_initials_and_a_currency_named_after_a_country() {
+    let (d, x) = run("Exports to the U.S. rose last year, but most trade is still invoiced in U.S. dollars, and the \
+        U.K. market is small for now.");
+    assert_eq!(texts1(&d, &x, "place:united-states"), ["U.S."]);
+    assert_eq!(texts1(&d, &x, "place:united-kingdom"), ["U.K."]);
+}
+
+#[test]
+fn organizations_described_by_an_apposition_an_employer_or_a_credit() {
+    let (d, x) = run("Prices rose, said Khamla Vongsa, managing director of Savan Farm Supply, a distributor in \
+        Pakse, and Dana Whitlow, a portfolio manager at Lotus Capital, agreed; Riverbank Learning, a charity \
+        based in Boston, did not. Photo: XYZ");
+    for org in ["Savan Farm Supply", "Lotus Capital", "Riverbank Learning"] {
+        assert!(org_names(&x).iter().any(|o| o == org), "{org}: {:?}", org_names(&x));
+    }
+    assert_eq!(texts1(&d, &x, "org:xyz"), ["XYZ"]);
+    // a person's apposition is no organization's
+    let (_, x) = run("Flights will rise next year, and Somsak Chaiyo, the airline's vice president, said demand is \
+        strong in the region.");
+    assert!(has(&x, "person:somsak-chaiyo"), "{:?}", x.entities);
+}
+
+#[test]
+fn french_connectors_banks_at_a_sentence_start_and_legal_forms_before_a_place() {
+    let (d, x) = run("Vientianebank, Lotus Bank and the Banque pour le Commerce Rural (BCR) lend to farmers, and \
+        Nam Phong Coffee JSC of Pakse sells beans. Operator Lao Cargo Port JSC said so.");
+    let orgs = org_names(&x);
+    for org in
+        ["Vientianebank", "Lotus Bank", "Banque pour le Commerce Rural", "Nam Phong Coffee JSC", "Lao Cargo Port JSC"]
+    {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+    assert_eq!(texts1(&d, &x, "place:pakse"), ["Pakse"]);
+}
+
+#[test]
+fn a_credit_with_photo_by_and_an_outlet() {
+    let (d, x) = run("Customers queue at a bank branch in Vientiane on Monday morning. Photo by VnExpress/Bich Ngoc");
+    assert_eq!(texts1(&d, &x, "person:bich-ngoc"), ["Bich Ngoc"]);
+}
+
+#[test]
+fn bylines_with_an_outlet_and_companies_described_by_their_base() {
+    let (d, x) = run("By Nari Wongsuk, The Nation\n\nPrices rose, said Zhao Ming, general manager of Kunming-based \
+        Lotus Mekong Travel, while Phnom Penh-based Sokha Steel & Construction Co., Ltd built the new hotel.");
+    assert_eq!(texts1(&d, &x, "person:nari-wongsuk"), ["Nari Wongsuk"]);
+    let orgs = org_names(&x);
+    for org in ["The Nation", "Lotus Mekong Travel", "Sokha Steel & Construction Co., Ltd"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+}
+
+#[test]
+fn an_acronym_spelling_both_sides_of_and_keeps_one_organization() {
+    let (d, x) = run("A team from the Rural Orthotic and Prosthetic Service (ROPS) visited him, and the MRC and the \
+        International Finance Corporation (IFC) paid for the study last year.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Rural Orthotic and Prosthetic Service"), "{orgs:?}");
+    assert_eq!(
+        texts1(&d, &x, "org:rural-orthotic-and-prosthetic-service"),
+        ["Rural Orthotic and Prosthetic Service (ROPS)", "ROPS"]
+    );
+    assert!(!orgs.iter().any(|o| o.starts_with("MRC and")), "{orgs:?}");
+}
+
+#[test]
+fn a_river_with_and_without_its_word_and_korean_names() {
+    let (d, x) = run("Kayaks float down the Nam Phak, and a guesthouse on the Nam Phak River is full; volunteer \
+        teacher Park Min-jun, the school's director, said Park will stay another year.");
+    assert_eq!(texts1(&d, &x, "place:nam-phak-river"), ["Nam Phak", "Nam Phak River"]);
+    assert_eq!(texts1(&d, &x, "person:park-min-jun"), ["Park Min-jun", "Park"]);
+}

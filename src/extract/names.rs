@@ -19,7 +19,25 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// Lower-case words that join the parts of a name ("Ministry of Foreign Affairs").
 fn is_connector_word(k: &str) -> bool {
-    matches!(k, "of" | "for" | "on" | "and" | "the" | "de" | "du" | "des" | "del" | "da" | "van" | "von" | "bin" | "al")
+    matches!(
+        k,
+        "of" | "for"
+            | "on"
+            | "and"
+            | "the"
+            | "de"
+            | "du"
+            | "des"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "pour"
+            | "le"
+            | "la"
+    )
 }
 
 /// Words that, capitalised at a sentence start, are sentence case rather than a name.
@@ -190,6 +208,8 @@ impl<'a, 't> Names<'a, 't> {
             return false;
         }
         t.upper
+            // "Kasikornbank, Bangkok Bank and …": a bank's one-word name
+            || (key.len() > 6 && key.ends_with("bank"))
             || self.midcap.contains(key)
             || self.k.surnames.contains(key)
             || self.k.places.contains_key(key)
@@ -215,6 +235,21 @@ impl<'a, 't> Names<'a, 't> {
                     end += 1;
                     continue;
                 }
+                // dotted initials: "U.S.", "U.N."
+                let initial = |k: usize| k < n && self.t[k].is_word() && self.t[k].key.len() == 1 && self.t[k].cap;
+                if end + 1 < n
+                    && initial(end - 1)
+                    && self.t[end].is_punct('.')
+                    && !self.t[end].space_before
+                    && initial(end + 1)
+                    && !self.t[end + 1].space_before
+                {
+                    end += 2;
+                    if end < n && self.t[end].is_punct('.') && !self.t[end].space_before {
+                        end += 1;
+                    }
+                    continue;
+                }
                 // possessive inside a name: People's, Việt Nam’s Ministry
                 if end + 1 < n && self.t[end].kind == Kind::Poss && self.name_word(end + 1) {
                     end += 2;
@@ -236,7 +271,14 @@ impl<'a, 't> Names<'a, 't> {
                 while c < n && c - end < 2 && self.is_connector(c) {
                     c += 1;
                 }
-                if c > end && c < n && self.name_word(c) {
+                // an ampersand between name words: "Sokhon Engineering & Construction Co., Ltd"
+                if end + 1 < n && self.t[end].is_punct('&') && self.t[end].space_before && self.name_word(end + 1) {
+                    end += 2;
+                    continue;
+                }
+                // (not after a legal form: "Thang Loi Coffee JSC of Buon Ma Thuot" is where it is)
+                let legal = is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of";
+                if c > end && c < n && self.name_word(c) && !legal {
                     end = c + 1;
                     continue;
                 }
@@ -345,8 +387,11 @@ impl<'a, 't> Names<'a, 't> {
                 // a slash between two name words, unspaced: "Authority for UXO/Mine Action" (not
                 // a photo credit's "Photo: VGP/Thanh Dat", or an agency's "REUTERS/NAME" opening
                 // a caption's last sentence)
+                let photo_by =
+                    start >= 2 && self.t[start - 1].key == "by" && matches!(self.t[start - 2].key, "photo" | "photos");
                 if end + 1 < n
                     && !(start > 0 && self.t[start - 1].is_punct(':'))
+                    && !photo_by
                     && !(end - start == 1 && self.t[start].upper && self.t[start].sent_start)
                     && self.t[end].is_punct('/')
                     && !self.t[end].space_before
@@ -439,7 +484,10 @@ impl<'a, 't> Names<'a, 't> {
             if lower(end, "international") && lower(end + 1, "border") && border_word(end + 2) {
                 end += 3;
             } else if (lower(end, "border") && border_word(end + 1))
-                || (lower(end, "dry") && lower(end + 1, "port") && !self.t[start].sent_start)
+                || (lower(end, "dry")
+                    && lower(end + 1, "port")
+                    && !self.t[start].sent_start
+                    && !(end == start + 1 && self.k.demonyms.contains_key(self.t[start].key)))
                 || ((lower(end, "hydropower") || lower(end, "power"))
                     && (lower(end + 1, "plant") || (lower(end, "hydropower") && lower(end + 1, "dam")))
                     && (start..end).all(|i| self.known(i, end).is_none()))
@@ -463,7 +511,10 @@ impl<'a, 't> Names<'a, 't> {
             if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns" | "rivers")
+                && (matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns" | "rivers")
+                    // "the Bavet and Moc Bai international border gates"
+                    || (matches!(self.t[end].key, "international" | "border")
+                        && (end..n.min(end + 3)).any(|k| matches!(self.t[k].key, "gates" | "crossings" | "checkpoints"))))
             {
                 if let Some(k) = (start + 1..end).find(|&k| self.t[k].key == "and" && self.is_connector(k)) {
                     let plain = |x: usize, y: usize| {
@@ -549,9 +600,11 @@ impl<'a, 't> Names<'a, 't> {
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
             }
-            if byline && start == from && self.byline(start, end) {
-                i = next;
-                continue;
+            if byline && start == from {
+                if let Some(resume) = self.byline(start, end, n) {
+                    i = resume.max(next);
+                    continue;
+                }
             }
             // a unit after a number is not part of a name: "600 MW Monsoon Wind Power Project"
             // ("600-MW" too)
@@ -711,11 +764,17 @@ impl<'a, 't> Names<'a, 't> {
             if words > self.k.max_words || !self.k.is_prefix(&key) {
                 break;
             }
-            caps &= !t.is_word() || t.upper;
+            // (a capital initial counts: "U.S." is the caps form "US")
+            caps &= !t.is_word() || t.upper || (t.cap && t.key.len() == 1);
             let hit = |m: &rustc_hash::FxHashMap<String, super::knowledge::Known>| {
                 m.get(&key).filter(|k| !k.caps_only || caps).is_some()
             };
-            let bit = 1u32 << (j - i);
+            // a match ending in dotted initials takes their last dot: "U.S."
+            let dot = t.key.len() == 1
+                && t.cap
+                && j > i
+                && self.t.get(j + 1).is_some_and(|x| x.is_punct('.') && !x.space_before);
+            let bit = 1u32 << (j - i + dot as usize);
             if hit(&self.k.places) {
                 st.place |= bit;
             } else if hit(&self.k.orgs) {
@@ -795,7 +854,13 @@ impl<'a, 't> Names<'a, 't> {
             a += 1;
         }
         while b > a && (self.is_connector(b - 1) || matches!(self.t[b - 1].kind, Kind::Punct(_) | Kind::Poss)) {
-            if self.t[b - 1].is_punct(')') {
+            // (the last dot of dotted initials stays: "U.S.")
+            let initials = b >= a + 4
+                && self.t[b - 1].is_punct('.')
+                && !self.t[b - 1].space_before
+                && self.t[b - 2].key.len() == 1
+                && self.t[b - 3].is_punct('.');
+            if self.t[b - 1].is_punct(')') || initials {
                 break;
             }
             b -= 1;
@@ -870,6 +935,31 @@ impl<'a, 't> Names<'a, 't> {
                         | "remarked"
                 )
         })
+    }
+
+    /// `t[b]` is a comma that opens an apposition saying what organization the name is: "Savan
+    /// Agri Supply, a distributor in Savannakhet", "World Education, a charity based in Boston"
+    /// (the description's noun ends its phrase: not "a company director").
+    fn org_apposition(&self, b: usize) -> bool {
+        if !self.t.get(b).is_some_and(|t| t.is_punct(','))
+            || !self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an" | "the") && !t.cap)
+        {
+            return false;
+        }
+        for k in b + 2..self.t.len().min(b + 7) {
+            let t = &self.t[k];
+            if !(t.is_word() || t.is_punct('-')) || (t.cap && !self.k.demonyms.contains_key(t.key)) {
+                return false;
+            }
+            if t.is_word() && self.k.org_nouns.contains(t.key) {
+                // (a person's apposition wins: "NAME, the airline's vice president")
+                return self.t.get(k + 1).is_none_or(|x| {
+                    (x.kind != Kind::Poss && !x.is_word())
+                        || matches!(x.key, "in" | "based" | "that" | "which" | "owned" | "of" | "with" | "from")
+                }) && !self.apposition(b);
+            }
+        }
+        false
     }
 
     /// `t[b]` is a comma that opens an apposition saying the name is of a place: "Long Cheng,
@@ -993,7 +1083,7 @@ impl<'a, 't> Names<'a, 't> {
         if a >= 2 && self.t[a - 1].is_punct('/') && !self.t[a - 1].space_before && !self.t[a].space_before {
             let closes = self.t.get(b).is_none_or(|t| matches!(t.kind, Kind::Punct(')' | '.')));
             let agency = self.t[a - 2].upper && self.t[a - 2].key.len() >= 3;
-            let photo = (a.saturating_sub(6)..a - 1).any(credit);
+            let photo = (a.saturating_sub(6)..a - 1).any(|c| matches!(key(c), "photo" | "photos"));
             if closes && (agency || photo) {
                 return true;
             }
@@ -1006,8 +1096,11 @@ impl<'a, 't> Names<'a, 't> {
         if a >= 3 && key(a - 1) == "old" && self.t[a - 2].is_punct('-') && key(a - 3) == "year" {
             return true;
         }
+        // (or ending the sentence right after the role: "…, said its programme director, NAME.")
+        let closed = self.t.get(b).is_some_and(|t| t.is_punct(','))
+            || (a >= 2 && self.t.get(b).is_some_and(|t| t.is_punct('.')) && role(&self.t[a - 2]));
         self.t[a - 1].is_punct(',')
-            && self.t.get(b).is_some_and(|t| t.is_punct(','))
+            && closed
             && self.t[a.saturating_sub(12)..a - 1]
                 .iter()
                 .rev()
@@ -1018,10 +1111,12 @@ impl<'a, 't> Names<'a, 't> {
     /// A byline paragraph's first chunk, "By NAME" or "By NAME and NAME" (optionally ", AGENCY"
     /// after), names people: a name there is a person even when a word of it is also a place ("By Phonsavanh
     /// Khamvongsa"), unless the whole is a known organization or place ("By Vientiane Times").
-    fn byline(&mut self, start: usize, end: usize) -> bool {
+    /// The outlet may follow: "By NAME, The Nation", "By NAME / Khmer Times". Returns where the
+    /// paragraph's reading resumes (None: not a byline).
+    fn byline(&mut self, start: usize, end: usize, n: usize) -> Option<usize> {
         let t = &self.t;
         if t[start].key != "by" || end - start < 3 {
-            return false;
+            return None;
         }
         let mut names = Vec::new();
         let mut a = start + 1;
@@ -1029,16 +1124,29 @@ impl<'a, 't> Names<'a, 't> {
             if j == end || (t[j].key == "and" && !t[j].cap) {
                 let plain = (a..j).all(|i| t[i].is_word() && t[i].cap && !t[i].upper);
                 if !(2..=4).contains(&(j - a)) || !plain || self.known(a, j).is_some_and(|(_, l)| a + l == j) {
-                    return false;
+                    return None;
                 }
                 names.push((a, j));
                 a = j + 1;
             }
         }
+        // the outlet: the rest of the line, a few capitalised words after a comma or a slash
+        let outlet = (end + 1 < n
+            && matches!(t[end].kind, Kind::Punct(',' | '/'))
+            && n - end <= 5
+            && (end + 1..n).all(|i| t[i].is_word() && (t[i].cap || t[i].upper))
+            && !self.known(end + 1, n).is_some_and(|(kind, l)| kind == Seg::Place && end + 1 + l == n))
+        .then_some((end + 1, n));
         for (a, b) in names {
             self.push(EType::Person, a, b, false);
         }
-        true
+        match outlet {
+            Some((a, b)) => {
+                self.push(EType::Org, a, b, false);
+                Some(b)
+            }
+            None => Some(end),
+        }
     }
 
     /// "Her mother, Bounmy, runs …": a relative named in an apposition closed by commas.
@@ -1352,7 +1460,20 @@ impl<'a, 't> Names<'a, 't> {
                     || self
                         .known(right, next_and)
                         .is_some_and(|(kind, l)| kind == Seg::Org || (kind == Seg::Place && l >= 2)));
-            if left_titles || portfolio_pair || (left_of && !right_head && !right_title && !right_org) {
+            // "Cooperative Orthotic and Prosthetic Enterprise (COPE)": the acronym after the name
+            // spells the initials of the words on both sides
+            let spelled = (k + 1..next_and).find(|&q| self.t[q].is_punct('(')).is_some_and(|q| {
+                // (words on the left: not "MRC and the International Finance Corporation (IFC)")
+                (a..k).all(|i| !self.t[i].upper)
+                    && q + 2 < b
+                    && self.t[q + 1].upper
+                    && self.t[q + 2].is_punct(')')
+                    && (a..q)
+                        .filter(|&i| self.t[i].is_word() && self.t[i].cap && !self.t[i].upper)
+                        .filter_map(|i| self.t[i].key.chars().next())
+                        .eq(self.t[q + 1].key.chars())
+            });
+            if left_titles || portfolio_pair || spelled || (left_of && !right_head && !right_title && !right_org) {
                 // this "and" stays inside; a later one may still separate two names
                 from = k + 1;
                 continue;
@@ -1578,8 +1699,19 @@ impl<'a, 't> Names<'a, 't> {
 
     /// A chunk without a title.
     fn classify(&mut self, a: usize, b: usize) {
-        let (a, b) = self.trim(a, b);
+        let (mut a, b) = self.trim(a, b);
         if a >= b {
+            return;
+        }
+        // "Operator Nghệ Tĩnh Port JSC said …": a description capitalised as a sentence's first word
+        if b > a + 1 && self.t[a].sent_start && self.k.org_nouns.contains(self.t[a].key) && !self.t[a].upper {
+            a += 1;
+        }
+        // a country's currency is no mention of the country: "invoiced in U.S. dollars"
+        let after = if self.t.get(b).is_some_and(|t| t.is_punct('.')) { b + 1 } else { b };
+        if self.t.get(after).is_some_and(|t| matches!(t.key, "dollar" | "dollars") && !t.cap)
+            && self.known(a, b).is_some_and(|(kind, l)| kind == Seg::Place && a + l == b)
+        {
             return;
         }
         // head-words only, the last in the plural: "the Party Committees of 13 provinces" are
@@ -1788,8 +1920,10 @@ impl<'a, 't> Names<'a, 't> {
         if a > 0
             && self.t[a - 1].is_word()
             && !self.t[a - 1].cap
-            && self.k.org_nouns.contains(self.t[a - 1].key)
-            && (a..b).all(|i| self.plain_word(i) || self.t[i].upper)
+            && (self.k.org_nouns.contains(self.t[a - 1].key)
+                // "Kunming-based Caiyun International Travel": a company described by its base
+                || (a >= 2 && self.t[a - 1].key == "based" && self.t[a - 2].is_punct('-') && b - a >= 2))
+            && (a..b).all(|i| self.plain_word(i) || self.t[i].upper || (i > a && self.is_connector(i)))
         {
             self.push(EType::Org, a, b, false);
             return;
@@ -1843,7 +1977,18 @@ impl<'a, 't> Names<'a, 't> {
                     && (a..b).all(|x| self.plain_word(x));
                 let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
                 let located = located || (plain && (self.place_apposition(b) || self.place_word_of(a)));
-                if located && j - i <= 3 {
+                // "a portfolio manager at Dragon Capital", "Savan Agri Supply, a distributor":
+                // an employer, an organization described
+                let employer = i == a
+                    && j == b
+                    && a >= 2
+                    && self.t[a - 1].key == "at"
+                    && !self.t[a - 1].cap
+                    && self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
+                    && j - i >= 2;
+                if !located && (employer || (plain && j - i >= 2 && self.org_apposition(b))) {
+                    self.push(EType::Org, i, j, false);
+                } else if located && j - i <= 3 {
                     self.push(EType::Place, i, j, false);
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
                     // "Kasikornbank", "Vietcombank": a bank's one-word name
@@ -1852,8 +1997,13 @@ impl<'a, 't> Names<'a, 't> {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
                     // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
                     // even with no title
+                    // "Photo: VIR": a credit's acronym is the outlet
+                    let credit = i >= 2
+                        && self.t[i - 1].is_punct(':')
+                        && matches!(self.t[i - 2].key, "photo" | "photos" | "source");
                     let full = j == b
-                        && (self.full_name(i, j)
+                        && ((ty == EType::Org && credit)
+                            || self.full_name(i, j)
                             || (i == a && self.plain_name(i, j) && self.role_before(a, b))
                             || (i == a && j == a + 1 && self.plain_word(a) && self.kin_before(a, b)));
                     self.push(ty, i, j, !full);
@@ -1912,6 +2062,11 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     match k.places.get(&key) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         // "National Road 9" is "Road 9"
+        // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
+        // not Sekong province)
+        None if name.ends_with(" River") && !k.places.contains_key(&fold_key(&name[..name.len() - 6])) => {
+            (fold_key(&name[..name.len() - 6]), None)
+        }
         None if key.starts_with("nationalroad") && key.len() > 12 && key.as_bytes()[12].is_ascii_digit() => {
             (key["national".len()..].to_string(), None)
         }

@@ -344,7 +344,8 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         if !full.insert(key.clone()) {
             continue;
         }
-        let vn = toks.first().is_some_and(|t| k.surnames.contains(t));
+        // (a hyphenated given name is Korean, family name first: "Kim Jae-won" is "Kim")
+        let vn = toks.first().is_some_and(|t| k.surnames.contains(t)) && !c.name.contains('-');
         if vn {
             by_last.entry(toks.last().cloned().unwrap_or_default()).or_default().push(key);
         } else {

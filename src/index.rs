@@ -274,11 +274,12 @@ impl Index {
             }
         }
         for v in [&mut suggest_keys, &mut suggest_words] {
-            v.sort_unstable();
+            // (one compiled sort shared with the other index-build sorts: WASM size)
+            crate::util::sort_by(v, &|a, b| a.cmp(b));
             v.dedup();
         }
         let mut term_list: Vec<String> = terms.keys().cloned().collect();
-        term_list.sort_unstable();
+        crate::util::sort_by(&mut term_list, &|a, b| a.cmp(b));
         Index {
             term_list,
             suggest_keys,
@@ -694,7 +695,7 @@ impl Index {
                     pairs.push((m.entity, s));
                 }
             }
-            pairs.sort_unstable();
+            crate::util::sort_by_offsets(&mut pairs, |p| *p);
             pairs.dedup();
             for &(o, _) in &pairs {
                 shared.entry(o).or_default().1 += 1;

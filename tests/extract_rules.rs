@@ -1755,3 +1755,9 @@ fn a_river_with_and_without_its_word_and_korean_names() {
     assert_eq!(texts1(&d, &x, "place:nam-phak-river"), ["Nam Phak", "Nam Phak River"]);
     assert_eq!(texts1(&d, &x, "person:park-min-jun"), ["Park Min-jun", "Park"]);
 }
+
+#[test]
+fn a_one_word_dateline_before_a_dash() {
+    let (d, x) = run("PAKSE – The provincial governor opened a new bridge over the Xe Don on Monday morning.");
+    assert_eq!(texts1(&d, &x, "place:pakse"), ["PAKSE"]);
+}

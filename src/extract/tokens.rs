@@ -340,7 +340,7 @@ fn dateline_start(p: &mut [RawTok]) {
         return;
     }
     // and the agency: "KON TUM (NDO) –"
-    let agency_at = (i >= 3 && agency(i - 3)).then_some(i - 2);
+    let agency_at = (i >= 3 && agency(i - 3)).then(|| i - 2);
     p[..caps].iter_mut().for_each(|t| t.dateline = true);
     if let Some(a) = agency_at {
         p[a].dateline = true;

@@ -1761,3 +1761,23 @@ fn a_one_word_dateline_before_a_dash() {
     let (d, x) = run("PAKSE – The provincial governor opened a new bridge over the Xe Don on Monday morning.");
     assert_eq!(texts1(&d, &x, "place:pakse"), ["PAKSE"]);
 }
+
+#[test]
+fn the_ends_of_a_route_a_leading_the_and_ranges() {
+    let (d, x) =
+        run("Thai tourists still drive across from Ban Khok to Na Phao on weekends.\n\nThe Golden Lotus Bridge \
+        reopened in May, and guerrillas sheltered in the Phu Khao Range for years before the war ended.");
+    assert_eq!(texts1(&d, &x, "place:ban-khok"), ["Ban Khok"]);
+    assert_eq!(texts1(&d, &x, "place:na-phao"), ["Na Phao"]);
+    assert_eq!(texts1(&d, &x, "place:golden-lotus-bridge"), ["Golden Lotus Bridge"]);
+    assert_eq!(texts1(&d, &x, "place:phu-khao-range"), ["Phu Khao Range"]);
+}
+
+#[test]
+fn a_port_with_and_without_its_word_unless_that_is_another_place() {
+    let (d, x) =
+        run("Ships call at Tan Loc Port every week, and trucks run from Tan Loc to Thakhek, but Da Nang Port \
+        is busier than Da Nang airport this year.");
+    assert_eq!(texts1(&d, &x, "place:tan-loc-port"), ["Tan Loc Port", "Tan Loc"]);
+    assert!(has(&x, "place:da-nang-port") && has(&x, "place:da-nang"), "{:?}", ids_of(&x, EType::Place));
+}

@@ -937,6 +937,23 @@ impl<'a, 't> Names<'a, 't> {
         })
     }
 
+    /// `[a, b)` is one end of "from X to Y" (each one to three capitalised words): a route's ends
+    /// are places ("drive across from Chong Mek to Vang Tao").
+    fn from_to(&self, a: usize, b: usize) -> bool {
+        let lower = |i: usize, w: &str| self.t.get(i).is_some_and(|t| t.key == w && !t.cap);
+        let caps = |x: usize, y: usize| y > x && y - x <= 3 && (x..y).all(|i| self.t[i].is_word() && self.t[i].cap);
+        if a == 0 || !caps(a, b) {
+            return false;
+        }
+        if lower(a - 1, "from") && lower(b, "to") {
+            let e = (b + 1..self.t.len().min(b + 5))
+                .find(|&i| !(self.t[i].is_word() && self.t[i].cap))
+                .unwrap_or(self.t.len());
+            return caps(b + 1, e);
+        }
+        lower(a - 1, "to") && (a.saturating_sub(5)..a - 1).rev().any(|f| lower(f, "from") && caps(f + 1, a - 1))
+    }
+
     /// `t[b]` is a comma that opens an apposition saying what organization the name is: "Savan
     /// Agri Supply, a distributor in Savannakhet", "World Education, a charity based in Boston"
     /// (the description's noun ends its phrase: not "a company director").
@@ -1703,8 +1720,13 @@ impl<'a, 't> Names<'a, 't> {
         if a >= b {
             return;
         }
-        // "Operator Nghệ Tĩnh Port JSC said …": a description capitalised as a sentence's first word
-        if b > a + 1 && self.t[a].sent_start && self.k.org_nouns.contains(self.t[a].key) && !self.t[a].upper {
+        // "Operator Nghệ Tĩnh Port JSC said …": a description capitalised as a sentence's first
+        // word; "The Japanese Covered Bridge": an article (unless the name has it: "The Nation")
+        if b > a + 1
+            && self.t[a].sent_start
+            && !self.t[a].upper
+            && (self.k.org_nouns.contains(self.t[a].key) || (self.t[a].key == "the" && self.known(a, b).is_none()))
+        {
             a += 1;
         }
         // a country's currency is no mention of the country: "invoiced in U.S. dollars"
@@ -1935,7 +1957,8 @@ impl<'a, 't> Names<'a, 't> {
         }
         // a Vietnamese name: family name + 1–3 syllables (two words right after "in", "at" or
         // "near" are a place: "a site visit near Ta Khmau")
-        let located = a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap;
+        let located =
+            (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap) || self.from_to(a, b);
         if self.vietnamese_name(a, b) && !(located && b - a == 2) {
             self.push(EType::Person, a, b, false);
             return;
@@ -1976,7 +1999,8 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
                     && (a..b).all(|x| self.plain_word(x));
                 let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
-                let located = located || (plain && (self.place_apposition(b) || self.place_word_of(a)));
+                let located =
+                    located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.from_to(a, b)));
                 // "a portfolio manager at Dragon Capital", "Savan Agri Supply, a distributor":
                 // an employer, an organization described
                 let employer = i == a
@@ -2064,8 +2088,13 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         // "National Road 9" is "Road 9"
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
         // not Sekong province)
-        None if name.ends_with(" River") && !k.places.contains_key(&fold_key(&name[..name.len() - 6])) => {
-            (fold_key(&name[..name.len() - 6]), None)
+        // (and "Vung Ang Port" is "Vung Ang", unless that is another place: "Da Nang Port" is not
+        // the city)
+        None if [" River", " Port"].iter().any(|w| {
+            name.strip_suffix(w).is_some_and(|head| !head.is_empty() && !k.places.contains_key(&fold_key(head)))
+        }) =>
+        {
+            (fold_key(&name[..name.len() - 5 - name.ends_with(" River") as usize]), None)
         }
         None if key.starts_with("nationalroad") && key.len() > 12 && key.as_bytes()[12].is_ascii_digit() => {
             (key["national".len()..].to_string(), None)

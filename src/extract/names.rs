@@ -939,7 +939,7 @@ impl<'a, 't> Names<'a, 't> {
 
     /// `[a, b)` is one end of "from X to Y" (each one to three capitalised words): a route's ends
     /// are places ("drive across from Chong Mek to Vang Tao").
-    fn from_to(&self, a: usize, b: usize) -> bool {
+    fn route_end(&self, a: usize, b: usize) -> bool {
         let lower = |i: usize, w: &str| self.t.get(i).is_some_and(|t| t.key == w && !t.cap);
         let caps = |x: usize, y: usize| y > x && y - x <= 3 && (x..y).all(|i| self.t[i].is_word() && self.t[i].cap);
         if a == 0 || !caps(a, b) {
@@ -1958,7 +1958,7 @@ impl<'a, 't> Names<'a, 't> {
         // a Vietnamese name: family name + 1–3 syllables (two words right after "in", "at" or
         // "near" are a place: "a site visit near Ta Khmau")
         let located =
-            (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap) || self.from_to(a, b);
+            (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap) || self.route_end(a, b);
         if self.vietnamese_name(a, b) && !(located && b - a == 2) {
             self.push(EType::Person, a, b, false);
             return;
@@ -2000,7 +2000,7 @@ impl<'a, 't> Names<'a, 't> {
                     && (a..b).all(|x| self.plain_word(x));
                 let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
                 let located =
-                    located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.from_to(a, b)));
+                    located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.route_end(a, b)));
                 // "a portfolio manager at Dragon Capital", "Savan Agri Supply, a distributor":
                 // an employer, an organization described
                 let employer = i == a

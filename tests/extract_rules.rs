@@ -1781,3 +1781,35 @@ fn a_port_with_and_without_its_word_unless_that_is_another_place() {
     assert_eq!(texts1(&d, &x, "place:tan-loc-port"), ["Tan Loc Port", "Tan Loc"]);
     assert!(has(&x, "place:da-nang-port") && has(&x, "place:da-nang"), "{:?}", ids_of(&x, EType::Place));
 }
+
+#[test]
+fn caption_credits_ending_a_paragraph_or_in_parentheses() {
+    let (d, x) =
+        run("School meals reach more pupils in the north this year, officials said on Monday.\n\nPhoto: Pupils \
+        eat breakfast at a primary school in Siem Reap province. Mekong Daily/Chan Dara\n\n\
+        A cargo train leaves the station in Vientiane on April 13, 2023. (Lanxang News/Kham Phoumy)\n\n\
+        The next paragraph says nothing about anyone in particular today.");
+    assert_eq!(texts1(&d, &x, "person:chan-dara"), ["Chan Dara"]);
+    assert_eq!(texts1(&d, &x, "person:kham-phoumy"), ["Kham Phoumy"]);
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Mekong Daily"), "{orgs:?}");
+}
+
+#[test]
+fn a_courtesy_title_with_a_dot_opposite_and_customs() {
+    let (d, x) = run("Among them is Ms. Bouaphan Sysomphone, a weaver, whose shop lies opposite Ban Nakham, and data \
+        from Lao Cai Customs showed trade rose.");
+    expect_mentions(
+        &d,
+        &x,
+        &[("person:bouaphan-sysomphone", "Bouaphan Sysomphone"), ("place:ban-nakham", "Ban Nakham")],
+    );
+    assert!(org_names(&x).iter().any(|o| o == "Lao Cai Customs"), "{:?}", org_names(&x));
+}
+
+#[test]
+fn a_vietnamese_given_name_of_two_syllables_is_a_short_form() {
+    let (d, x) = run("Pham Thi Thu Ha, sales director of a rice trader, said prices rose. \"It is cheaper now,\" \
+        Thu Ha said on Monday.");
+    assert_eq!(texts1(&d, &x, "person:pham-thi-thu-ha"), ["Pham Thi Thu Ha", "Thu Ha"]);
+}

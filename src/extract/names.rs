@@ -135,6 +135,8 @@ pub struct Names<'a, 't> {
     /// analysis of a chunk asks about the same tokens many times, with different ends).
     gaz: std::cell::RefCell<Vec<Option<Gaz>>>,
     titles: std::cell::RefCell<Vec<Option<u32>>>,
+    /// End (token index) of the paragraph being read.
+    para_end: usize,
 }
 
 /// The gazetteer matches starting at a token. Bit `L - 1` of a mask is set when a match spans
@@ -176,6 +178,7 @@ impl<'a, 't> Names<'a, 't> {
             scratch: Default::default(),
             gaz: std::cell::RefCell::new(vec![None; t.len()]),
             titles: std::cell::RefCell::new(vec![None; t.len()]),
+            para_end: t.len(),
         }
     }
 
@@ -222,6 +225,7 @@ impl<'a, 't> Names<'a, 't> {
     /// `byline`: the paragraph is a byline ("By NAME"; see [`crate::corpus::Paragraph`]).
     pub fn run(&mut self, from: usize, to: usize, byline: bool) {
         let n = to;
+        self.para_end = to;
         let mut i = from;
         while i < n {
             if !self.name_word(i) {
@@ -384,19 +388,14 @@ impl<'a, 't> Names<'a, 't> {
                     end += 1;
                     continue;
                 }
-                // a slash between two name words, unspaced: "Authority for UXO/Mine Action" (not
-                // a photo credit's "Photo: VGP/Thanh Dat", or an agency's "REUTERS/NAME" opening
-                // a caption's last sentence)
-                let photo_by =
-                    start >= 2 && self.t[start - 1].key == "by" && matches!(self.t[start - 2].key, "photo" | "photos");
+                // a slash between two name words, unspaced: "Authority for UXO/Mine Action" (not a
+                // credit's: see `credit_slash`)
                 if end + 1 < n
-                    && !(start > 0 && self.t[start - 1].is_punct(':'))
-                    && !photo_by
-                    && !(end - start == 1 && self.t[start].upper && self.t[start].sent_start)
                     && self.t[end].is_punct('/')
                     && !self.t[end].space_before
                     && !self.t[end + 1].space_before
                     && self.name_word(end + 1)
+                    && !self.credit_slash(start, end, n)
                 {
                     end += 2;
                     continue;
@@ -937,6 +936,21 @@ impl<'a, 't> Names<'a, 't> {
         })
     }
 
+    /// The slash at `end` (after the chunk from `start`, in a paragraph ending at `n`) is a
+    /// credit's, between an outlet and a name: "Photo: VGP/Thanh Dat", "Photo by VnExpress/NAME",
+    /// an agency's "REUTERS/NAME" opening a caption's last sentence, or a credit ending the
+    /// paragraph ("… province. Khmer Times/Pich Sokha", "(Xinhua/NAME)").
+    fn credit_slash(&self, start: usize, end: usize, n: usize) -> bool {
+        let key = |i: usize| self.t[i].key;
+        let tail_end = if self.t[n - 1].is_punct(')') { n - 1 } else { n };
+        (start > 0 && self.t[start - 1].is_punct(':'))
+            || (start >= 2 && key(start - 1) == "by" && matches!(key(start - 2), "photo" | "photos"))
+            || (end - start == 1 && self.t[start].upper && self.t[start].sent_start)
+            || (tail_end > end + 2
+                && tail_end - end - 1 <= 3
+                && (end + 1..tail_end).all(|k| self.t[k].is_word() && self.t[k].cap && !self.t[k].upper))
+    }
+
     /// `[a, b)` is one end of "from X to Y" (each one to three capitalised words): a route's ends
     /// are places ("drive across from Chong Mek to Vang Tao").
     fn route_end(&self, a: usize, b: usize) -> bool {
@@ -1083,6 +1097,14 @@ impl<'a, 't> Names<'a, 't> {
         {
             return true;
         }
+        // a courtesy title with its dot: "Ms. Vilayvanh Sysouphanh"
+        if a >= 2
+            && self.t[a - 1].is_punct('.')
+            && !self.t[a - 1].space_before
+            && matches!(key(a - 2), "mr" | "ms" | "mrs" | "dr")
+        {
+            return true;
+        }
         // the next name of a wire's sign-off: "(Reporting by NAME in Bangkok and NAME in
         // Vientiane; Editing by NAME)"
         if a >= 3 && key(a - 1) == "and" && !self.t[a - 1].cap {
@@ -1098,8 +1120,12 @@ impl<'a, 't> Names<'a, 't> {
         // an agency's credit glued to the name: "REUTERS/Kham Sysouvong", "AFP/NAME",
         // "(Photo: Bangkok Post/NAME)", at the end of a caption
         if a >= 2 && self.t[a - 1].is_punct('/') && !self.t[a - 1].space_before && !self.t[a].space_before {
-            let closes = self.t.get(b).is_none_or(|t| matches!(t.kind, Kind::Punct(')' | '.')));
-            let agency = self.t[a - 2].upper && self.t[a - 2].key.len() >= 3;
+            let closes = self.t.get(b).is_none_or(|t| matches!(t.kind, Kind::Punct(')' | '.'))) || b == self.para_end;
+            // (an outlet's name when the credit ends the caption: "… Keola", "(Xinhua/NAME)")
+            let ends = b == self.para_end
+                || (self.t[a.saturating_sub(6)..a - 1].iter().any(|t| t.is_punct('('))
+                    && self.t.get(b).is_some_and(|t| t.is_punct(')')));
+            let agency = (self.t[a - 2].upper && self.t[a - 2].key.len() >= 3) || (ends && self.t[a - 2].cap);
             let photo = (a.saturating_sub(6)..a - 1).any(|c| matches!(key(c), "photo" | "photos"));
             if closes && (agency || photo) {
                 return true;
@@ -1957,8 +1983,8 @@ impl<'a, 't> Names<'a, 't> {
         }
         // a Vietnamese name: family name + 1–3 syllables (two words right after "in", "at" or
         // "near" are a place: "a site visit near Ta Khmau")
-        let located =
-            (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near") && !self.t[a - 1].cap) || self.route_end(a, b);
+        let located = (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near" | "opposite") && !self.t[a - 1].cap)
+            || self.route_end(a, b);
         if self.vietnamese_name(a, b) && !(located && b - a == 2) {
             self.push(EType::Person, a, b, false);
             return;
@@ -1988,7 +2014,7 @@ impl<'a, 't> Names<'a, 't> {
                 let located = i == a
                     && j == b
                     && a > 0
-                    && matches!(self.t[a - 1].key, "in" | "at" | "near")
+                    && matches!(self.t[a - 1].key, "in" | "at" | "near" | "opposite")
                     && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
                     // not inside a name: "Mutual Legal Assistance in Criminal Matters" (a word
                     // capitalised only as a sentence's first is no name: "Prices in Pak Beng")
@@ -2087,9 +2113,7 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         // "National Road 9" is "Road 9"
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
-        // not Sekong province)
-        // (and "Vung Ang Port" is "Vung Ang", unless that is another place: "Da Nang Port" is not
-        // the city)
+        // not Sekong province), and "Vung Ang Port" is "Vung Ang" ("Da Nang Port" is not the city)
         None if [" River", " Port"].iter().any(|w| {
             name.strip_suffix(w).is_some_and(|head| !head.is_empty() && !k.places.contains_key(&fold_key(head)))
         }) =>

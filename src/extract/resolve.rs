@@ -371,6 +371,24 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     for c in names.iter_mut().filter(|c| c.ty == EType::Person) {
         let pw = memo.words(&c.name);
         let (toks, key) = (&pw.words, &pw.key);
+        // "Mai Anh" after "Le Thi Mai Anh": a Vietnamese given name of two syllables is a short form
+        let given = toks.len() == 2
+            && by_last.get(&toks[1]).is_some_and(|fs| {
+                fs.iter()
+                    .filter(|f| {
+                        f.len() > key.len() + 1
+                            && f.ends_with(key.as_str())
+                            && f.as_bytes()[f.len() - key.len() - 1] == b' '
+                    })
+                    .count()
+                    == 1
+            });
+        if given {
+            if let Some(f) = by_last[&toks[1]].iter().find(|f| f.len() > key.len() + 1 && f.ends_with(key.as_str())) {
+                c.key.clone_from(f);
+                continue;
+            }
+        }
         if !c.short || (toks.len() > 1 && full.contains(key)) {
             c.key.clone_from(key);
             continue;

@@ -1813,3 +1813,10 @@ fn a_vietnamese_given_name_of_two_syllables_is_a_short_form() {
         Thu Ha said on Monday.");
     assert_eq!(texts1(&d, &x, "person:pham-thi-thu-ha"), ["Pham Thi Thu Ha", "Thu Ha"]);
 }
+
+#[test]
+fn the_word_after_a_caption_label_starts_a_sentence() {
+    let (d, x) = run("School meals reach more pupils in the north this year, officials said on Monday.\n\nPhoto: The \
+        Golden Lotus Bridge after its restoration in Pakse last year. Photo: XNA");
+    assert_eq!(texts1(&d, &x, "place:golden-lotus-bridge"), ["Golden Lotus Bridge"]);
+}

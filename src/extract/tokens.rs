@@ -260,6 +260,8 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         } else {
             kind = Kind::Punct(c);
             sent_start |= matches!(c, '.' | '!' | '?') && is_sentence_end(para, tok_start);
+            // a label opening the paragraph ("Photo: The bridge …"): the next word starts a sentence
+            sent_start |= c == ':' && out.len() == first + 1;
         }
         let s = &para[tok_start..j];
         let key_start = keys.len();

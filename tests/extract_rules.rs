@@ -1820,3 +1820,14 @@ fn the_word_after_a_caption_label_starts_a_sentence() {
         Golden Lotus Bridge after its restoration in Pakse last year. Photo: XNA");
     assert_eq!(texts1(&d, &x, "place:golden-lotus-bridge"), ["Golden Lotus Bridge"]);
 }
+
+#[test]
+fn a_company_named_for_its_region() {
+    let (_, x) = run("The wind farm was developed by Lotus Power Asia, and coffee futures closed higher on ABC \
+        Futures Europe, while Southeast Asia grew.");
+    let orgs = org_names(&x);
+    for org in ["Lotus Power Asia", "ABC Futures Europe"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+    assert!(has(&x, "place:southeast-asia") && !has(&x, "place:asia") && !has(&x, "place:europe"), "{:?}", x.entities);
+}

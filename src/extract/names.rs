@@ -1755,6 +1755,17 @@ impl<'a, 't> Names<'a, 't> {
         {
             a += 1;
         }
+        // a company named for its region: "Impact Energy Asia", "ICE Futures Europe" (not "Southeast
+        // Asia": the gazetteer has it whole)
+        if b >= a + 2
+            && matches!(self.t[b - 1].key, "asia" | "europe" | "africa" | "america" | "pacific")
+            && (a..b - 1)
+                .all(|i| self.t[i].is_word() && (self.t[i].cap || self.t[i].upper) && self.known(i, b).is_none())
+            && (self.has_head(a, b - 1).is_some()
+                || (a..b - 1).any(|i| self.t[i].upper || self.k.portfolio.contains(self.t[i].key)))
+        {
+            return self.push(EType::Org, a, b, false);
+        }
         // a country's currency is no mention of the country: "invoiced in U.S. dollars"
         let after = if self.t.get(b).is_some_and(|t| t.is_punct('.')) { b + 1 } else { b };
         if self.t.get(after).is_some_and(|t| matches!(t.key, "dollar" | "dollars") && !t.cap)

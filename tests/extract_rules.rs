@@ -1831,3 +1831,40 @@ fn a_company_named_for_its_region() {
     }
     assert!(has(&x, "place:southeast-asia") && !has(&x, "place:asia") && !has(&x, "place:europe"), "{:?}", x.entities);
 }
+
+#[test]
+fn sport_and_film_roles_a_photo_credit_and_glued_ampersands() {
+    let (d, x) = run("The visitors, coached by Japanese tactician Kenta Mori, went ahead when winger Bounmy Sayavong \
+        scored, and Lanxang FC, owned by the conglomerate K&K Group, hired cinematographer Anna Varga from Mekong \
+        Lantern Studio.\n\nDancers perform inside the Imperial City on June 8. VNA/VNS Photo Thanh Binh");
+    for (id, text) in [
+        ("person:kenta-mori", "Kenta Mori"),
+        ("person:bounmy-sayavong", "Bounmy Sayavong"),
+        ("person:anna-varga", "Anna Varga"),
+        ("person:thanh-binh", "Thanh Binh"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [text]);
+    }
+    let orgs = org_names(&x);
+    for org in ["K&K Group", "Mekong Lantern Studio"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+}
+
+#[test]
+fn rank_abbreviations_prisons_sanctuaries_and_units() {
+    let (d, x) =
+        run("Pol. Col. Khamsing Vongsa said the men were held in Pakse Provincial Prison near the Dong Hua Sao \
+        Wildlife Sanctuary, while officers of the Ministry of Public Security's Environmental Police Department \
+        and the Na Phao Border Guard Station seized the horns.");
+    assert_eq!(texts1(&d, &x, "person:khamsing-vongsa"), ["Khamsing Vongsa"]);
+    assert!(
+        has(&x, "place:pakse-provincial-prison") && has(&x, "place:dong-hua-sao-wildlife-sanctuary"),
+        "{:?}",
+        x.entities
+    );
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Ministry of Public Security"), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Na Phao Border Guard Station"), "{orgs:?}");
+    assert!(!x.entities.iter().any(|e| e.name == "Pol"), "{:?}", x.entities);
+}

@@ -191,10 +191,17 @@ impl<'a, 't> Names<'a, 't> {
         t.is_word() && !t.cap && is_connector_word(t.key)
     }
 
+    /// A rank's abbreviation with its dot: "Pol. Col.", "Lt. Gen.", "Maj.".
+    fn rank_abbreviation(&self, i: usize) -> bool {
+        self.t[i].cap
+            && matches!(self.t[i].key, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm")
+            && self.t.get(i + 1).is_some_and(|t| t.is_punct('.') && !t.space_before)
+    }
+
     /// A capitalised word that can be part of a name.
     fn name_word(&self, i: usize) -> bool {
         let t = &self.t[i];
-        if !t.is_word() || self.taken[i] || !(t.cap || t.upper) {
+        if !t.is_word() || self.taken[i] || !(t.cap || t.upper) || self.rank_abbreviation(i) {
             return false;
         }
         if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper) {
@@ -276,7 +283,12 @@ impl<'a, 't> Names<'a, 't> {
                     c += 1;
                 }
                 // an ampersand between name words: "Sokhon Engineering & Construction Co., Ltd"
-                if end + 1 < n && self.t[end].is_punct('&') && self.t[end].space_before && self.name_word(end + 1) {
+                // (or glued between capitals: "T&T Group")
+                if end + 1 < n
+                    && self.t[end].is_punct('&')
+                    && self.t[end].space_before == self.t[end + 1].space_before
+                    && self.name_word(end + 1)
+                {
                     end += 2;
                     continue;
                 }
@@ -598,6 +610,21 @@ impl<'a, 't> Names<'a, 't> {
                         && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
+            }
+            // a caption's credit: "… VNA/VNS Photo Tường Vi" ends the paragraph with the name
+            if end == n && end > start + 2 {
+                let photo = (start + 1..end - 1).find(|&k| {
+                    self.t[k].cap
+                        && matches!(self.t[k].key, "photo" | "photos")
+                        && end - k - 1 <= 3
+                        && (k + 1..end).all(|x| self.plain_word(x))
+                });
+                if let Some(k) = photo {
+                    self.analyse(start, k);
+                    self.push(EType::Person, k + 1, end, false);
+                    i = end;
+                    continue;
+                }
             }
             if byline && start == from {
                 if let Some(resume) = self.byline(start, end, n) {
@@ -1097,11 +1124,11 @@ impl<'a, 't> Names<'a, 't> {
         {
             return true;
         }
-        // a courtesy title with its dot: "Ms. Vilayvanh Sysouphanh"
+        // a courtesy or rank title with its dot: "Ms. Vilayvanh Sysouphanh", "Pol. Col. NAME"
         if a >= 2
             && self.t[a - 1].is_punct('.')
             && !self.t[a - 1].space_before
-            && matches!(key(a - 2), "mr" | "ms" | "mrs" | "dr")
+            && (matches!(key(a - 2), "mr" | "ms" | "mrs" | "dr") || self.rank_abbreviation(a - 2))
         {
             return true;
         }
@@ -1730,10 +1757,19 @@ impl<'a, 't> Names<'a, 't> {
         let owner = match self.known(a, b) {
             Some((Seg::Place, l)) if a + l + 2 < b && poss(a + l) => Some((EType::Place, l)),
             _ if a + 2 < b && self.t[a].upper && self.t[a + 1].kind == Kind::Poss => Some((EType::Org, 1)),
-            _ => None,
+            // an organization owning another: "the Ministry of Public Security's Environmental
+            // Police Department" (the owner a whole name, "Ministry of …" or "… Agency"; not a
+            // central committee's commissions, which are named with it, nor "… Lao People's …")
+            _ => (a + 2..b.saturating_sub(1))
+                .find(|&p| {
+                    let whole = (self.is_head(p - 1) && self.t[p - 1].key != "committee")
+                        || (self.is_head(a) && self.t[a + 1].key == "of" && !self.t[a + 1].cap);
+                    self.t[p].kind == Kind::Poss && whole && self.has_head(p + 1, b).is_some()
+                })
+                .map(|p| (EType::Org, p - a)),
         };
         let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };
-        self.push(ty, a, a + l, ty == EType::Org);
+        self.push(ty, a, a + l, ty == EType::Org && l == 1);
         self.push(EType::Org, a + l + 1, b, false);
         if let Some(c) = self.out.last_mut() {
             c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
@@ -1898,6 +1934,10 @@ impl<'a, 't> Names<'a, 't> {
         if (self.cue_len(a, last_word).is_some_and(|l| b - a > l) && !head_of)
             || (self.cue_len(a, a).is_some() && self.t.get(a + 1).is_some_and(|x| x.key == "no"))
         {
+            // a border guard's station or post is a unit, not a place: "Cầu Treo Border Guard Station"
+            if (a + 1..last_word).any(|i| self.t[i].key == "guard" && self.t[i - 1].key == "border") {
+                return self.push_org(a, b);
+            }
             // a lower-case generic cue is not part of the name's identity, but is of the mention
             // (an owner's possessive first is a place of its own: "Viet Nam's Cho Ray Hospital")
             if let Some((Seg::Place, l)) = self.known(a, b) {
@@ -2125,8 +2165,11 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         // "National Road 9" is "Road 9"
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
         // not Sekong province), and "Vung Ang Port" is "Vung Ang" ("Da Nang Port" is not the city)
+        // (a "Dry Port" is a kind of port: "Thanaleng Dry Port" = "Thanaleng dry port")
         None if [" River", " Port"].iter().any(|w| {
-            name.strip_suffix(w).is_some_and(|head| !head.is_empty() && !k.places.contains_key(&fold_key(head)))
+            name.strip_suffix(w).is_some_and(|head| {
+                !head.is_empty() && !head.ends_with(" Dry") && !k.places.contains_key(&fold_key(head))
+            })
         }) =>
         {
             (fold_key(&name[..name.len() - 5 - name.ends_with(" River") as usize]), None)

@@ -330,7 +330,7 @@ impl Index {
         }
         // a form that starts with the prefix (spaces and punctuation ignored)
         let mut strong: Vec<u32> = range(&self.suggest_keys, &pk).map(|e| self.ent_rank[e as usize]).collect();
-        strong.sort_unstable();
+        crate::util::sort_by_offsets(&mut strong, |&r| (r as usize, 0));
         strong.dedup();
         let mut out: Vec<usize> = strong.iter().take(limit).map(|&r| self.by_rank[r as usize] as usize).collect();
         if out.len() < limit {
@@ -347,7 +347,7 @@ impl Index {
                 .map(|e| self.ent_rank[e as usize])
                 .filter(|r| strong.binary_search(r).is_err())
                 .collect();
-            weak.sort_unstable();
+            crate::util::sort_by_offsets(&mut weak, |&r| (r as usize, 0));
             weak.dedup();
             out.extend(weak.iter().take(limit - out.len()).map(|&r| self.by_rank[r as usize] as usize));
         }
@@ -489,7 +489,7 @@ impl Index {
         let n_terms = qt.len() as u32;
         let shortest = docs_of_term.iter().min_by_key(|v| v.len()).expect("at least one word");
         let mut matched: Vec<u32> = shortest.iter().filter(|&&d| hits[d] == n_terms).map(|&d| d as u32).collect();
-        matched.sort_unstable();
+        crate::util::sort_by_offsets(&mut matched, |&d| (d as usize, 0));
         // a phrase occurrence doubles the score
         if qt.len() > 1 {
             for &d in &matched {
@@ -517,7 +517,7 @@ impl Index {
             if ps.is_empty() {
                 return false;
             }
-            ps.sort_unstable();
+            crate::util::sort_by_offsets(&mut ps, |&p| (p as usize, 0));
             positions.push(ps);
         }
         positions[0]

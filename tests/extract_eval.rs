@@ -368,6 +368,18 @@ fn fortieth_and_forty_first_holdout_articles_stay_above_the_floor() {
     floor("holdout41", 5, 0.95);
 }
 
+/// The round's last two sets, written after holdout40/41's rules: tests/fixtures/holdout42 (the
+/// Vietnamese government portal and foreign ministry, the seeds' own style) **0.964 on first
+/// contact** and holdout43 (economic reporting dense with figures) **0.919**, money and percent
+/// exact in both. Their errors suggested employers right after a role, the rating agencies,
+/// codes never places ("at Caa3"), an organization's possessive before a place, a credit with
+/// the name first ("NAME/Khmer Times") and "on" after a body "of" something: 0.969 and 0.938.
+#[test]
+fn forty_second_and_forty_third_holdout_articles_stay_above_the_floor() {
+    floor("holdout42", 5, 0.96);
+    floor("holdout43", 5, 0.93);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1868,3 +1868,40 @@ fn rank_abbreviations_prisons_sanctuaries_and_units() {
     assert!(orgs.iter().any(|o| o == "Na Phao Border Guard Station"), "{orgs:?}");
     assert!(!x.entities.iter().any(|e| e.name == "Pol"), "{:?}", x.entities);
 }
+
+#[test]
+fn employers_rating_agencies_codes_and_an_organizations_place() {
+    let (d, x) =
+        run("Martin Keel, a director in the sovereign team at Fitch in Hong Kong, said so, while Moody's holds \
+        it at Caa3 and a senior economist at the World Bank's Vientiane office agreed. A vendor weighs greens at \
+        Talat Noy near the river.");
+    assert!(org_names(&x).iter().any(|o| o == "Fitch"), "{:?}", org_names(&x));
+    assert_eq!(texts1(&d, &x, "org:world-bank"), ["World Bank"]);
+    assert!(has(&x, "place:vientiane"), "{:?}", x.entities);
+    assert!(
+        !x.entities.iter().any(|e| e.name == "Caa3" || e.name == "Talat Noy" && e.ty == EType::Org),
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
+fn a_credit_with_the_name_first_and_a_ministry_on_a_project() {
+    let (d, x) =
+        run("Viet Nam signed a deal with the Lao Ministry of Public Works and Transport on the Vientiane–Vung \
+        Ang railway, and the Committee on Foreign Affairs approved it.\n\nPhoto: Workers leave a factory in Phnom \
+        Penh on Monday. Sok Dara/Khmer Times");
+    assert_eq!(texts1(&d, &x, "person:sok-dara"), ["Sok Dara"]);
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Lao Ministry of Public Works and Transport"), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Committee on Foreign Affairs"), "{orgs:?}");
+}
+
+#[test]
+fn a_possessive_inside_a_party_name_is_no_owner() {
+    let (_, x) = run("Members of the Politburo of the Lao People's Revolutionary Party Central Committee and of the \
+        Ministry of Public Security's Police Department met in Vientiane on Monday.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o.starts_with("Politburo of the Lao People's Revolutionary Party")), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o == "Politburo of the Lao People"), "{orgs:?}");
+}

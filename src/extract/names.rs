@@ -47,6 +47,7 @@ fn is_function_word(k: &str) -> bool {
         "the"
             | "a"
             | "an"
+            | "through"
             | "this"
             | "that"
             | "these"
@@ -293,7 +294,13 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
                 // (not after a legal form: "Thang Loi Coffee JSC of Buon Ma Thuot" is where it is)
-                let legal = is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of";
+                let legal = end < n && is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of";
+                // (nor "on" after a body "of" something: "the Ministry of Public Works and
+                // Transport on the Vientiane–Vung Ang railway"; "Committee on Foreign Affairs" stays)
+                let legal = legal
+                    || (end < n
+                        && self.t[end].key == "on"
+                        && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap));
                 if c > end && c < n && self.name_word(c) && !legal {
                     end = c + 1;
                     continue;
@@ -935,7 +942,15 @@ impl<'a, 't> Names<'a, 't> {
     /// words, then a verb of saying ("Khamphet Vongsavanh said") or an apposition that says
     /// what the person is ("Brian Eyler, an energy expert at …", ", who …").
     fn full_name(&self, a: usize, b: usize) -> bool {
-        self.plain_name(a, b) && (self.saying(b) || self.apposition(b))
+        self.plain_name(a, b) && (self.saying(b) || self.apposition(b) || self.credit_outlet_after(b))
+    }
+
+    /// A credit with the name first and a known outlet ending the caption: "… Heng
+    /// Chivoan/Khmer Times" (`t[b]` is the slash).
+    fn credit_outlet_after(&self, b: usize) -> bool {
+        self.t.get(b).is_some_and(|t| t.is_punct('/') && !t.space_before)
+            && b + 1 < self.para_end
+            && self.known(b + 1, self.para_end).is_some_and(|(kind, l)| kind == Seg::Org && b + 1 + l == self.para_end)
     }
 
     /// `t[i]` is a verb of saying.
@@ -1762,12 +1777,23 @@ impl<'a, 't> Names<'a, 't> {
             // central committee's commissions, which are named with it, nor "… Lao People's …")
             _ => (a + 2..b.saturating_sub(1))
                 .find(|&p| {
+                    let lexical = matches!(
+                        self.t[p - 1].key,
+                        "people" | "peoples" | "women" | "workers" | "children" | "veterans" | "farmers"
+                    );
                     let whole = (self.is_head(p - 1) && self.t[p - 1].key != "committee")
                         || (self.is_head(a) && self.t[a + 1].key == "of" && !self.t[a + 1].cap);
-                    self.t[p].kind == Kind::Poss && whole && self.has_head(p + 1, b).is_some()
+                    self.t[p].kind == Kind::Poss && whole && !lexical && self.has_head(p + 1, b).is_some()
                 })
                 .map(|p| (EType::Org, p - a)),
         };
+        // an organization's possessive before a place: "the World Bank's Vientiane office"
+        if let Some(p) = (a + 1..b.saturating_sub(1)).find(|&p| self.t[p].kind == Kind::Poss) {
+            if owner.is_none() && self.known(p + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && p + 1 + l == b) {
+                self.push(EType::Org, a, p, false);
+                return self.push(EType::Place, p + 1, b, false);
+            }
+        }
         let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };
         self.push(ty, a, a + l, ty == EType::Org && l == 1);
         self.push(EType::Org, a + l + 1, b, false);
@@ -2074,7 +2100,8 @@ impl<'a, 't> Names<'a, 't> {
                     && !self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
                     && !self.t[a].upper
                     && self.t.get(b).is_none_or(|t| t.kind != Kind::Poss)
-                    && (a..b).all(|x| self.plain_word(x));
+                    // (not a code: "holds it at Caa3")
+                    && (a..b).all(|x| self.plain_word(x) && !self.t[x].key.bytes().any(|c| c.is_ascii_digit()));
                 let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
                 let located =
                     located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.route_end(a, b)));
@@ -2085,7 +2112,8 @@ impl<'a, 't> Names<'a, 't> {
                     && a >= 2
                     && self.t[a - 1].key == "at"
                     && !self.t[a - 1].cap
-                    && self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_word() && self.k.roles.contains(t.key))
+                    && self.t[a - 2].is_word()
+                    && self.k.roles.contains(self.t[a - 2].key)
                     && j - i >= 2;
                 if !located && (employer || (plain && j - i >= 2 && self.org_apposition(b))) {
                     self.push(EType::Org, i, j, false);

@@ -488,8 +488,15 @@ impl Index {
         // every word must occur (AND): walk the shortest list
         let n_terms = qt.len() as u32;
         let shortest = docs_of_term.iter().min_by_key(|v| v.len()).expect("at least one word");
-        let mut matched: Vec<u32> = shortest.iter().filter(|&&d| hits[d] == n_terms).map(|&d| d as u32).collect();
-        crate::util::sort_by_offsets(&mut matched, |&d| (d as usize, 0));
+        // in document order: a scan of the counts when the candidates are many (no sort), else
+        // the candidates sorted
+        let matched: Vec<u32> = if shortest.len() * 4 > hits.len() {
+            (0..hits.len()).filter(|&d| hits[d] == n_terms).map(|d| d as u32).collect()
+        } else {
+            let mut m: Vec<u32> = shortest.iter().filter(|&&d| hits[d] == n_terms).map(|&d| d as u32).collect();
+            crate::util::sort_by_offsets(&mut m, |&d| (d as usize, 0));
+            m
+        };
         // a phrase occurrence doubles the score
         if qt.len() > 1 {
             for &d in &matched {

@@ -614,7 +614,13 @@ impl Index {
         let docs: Vec<(usize, f64)> = if query {
             let mut v: Vec<(usize, f64)> =
                 matched.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, scores[d])).collect();
-            sort_by(&mut v, &|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            // best score first, equal scores in document order (`v` is in document order and the
+            // sort is stable): a score's bits order non-negative floats, split in two halves so
+            // that the key fits a 32-bit usize (WASM)
+            crate::util::sort_by_offsets(&mut v, |&(_, s)| {
+                let k = u64::MAX - s.max(0.0).to_bits();
+                ((k >> 32) as usize, (k & 0xffff_ffff) as usize)
+            });
             v
         } else {
             self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
@@ -845,6 +851,20 @@ mod tests {
 
     /// The facets and the order of the result agree with a naive recount from the public
     /// postings, on a synthetic corpus, for broad filters (counted by complement) and narrow ones.
+    #[test]
+    fn search_results_are_ranked_by_score_then_document() {
+        let docs: Vec<Document> = crate::synth::corpus(300, 5).iter().map(|(f, t)| Document::from_text(f, t)).collect();
+        let x = extract_corpus(&docs);
+        let ix = Index::build(docs, x);
+        for q in ["chi", "minister", "ha noi", "laos", "bank of", "trade"] {
+            let r = ix.evaluate(&Filter { q: q.into(), ..Filter::default() });
+            assert!(!r.docs.is_empty(), "{q}");
+            let mut want = r.docs.clone();
+            want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            assert_eq!(r.docs, want, "{q}");
+        }
+    }
+
     #[test]
     fn evaluate_matches_a_naive_recount() {
         let docs: Vec<Document> = crate::synth::corpus(300, 3).iter().map(|(f, t)| Document::from_text(f, t)).collect();

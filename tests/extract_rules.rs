@@ -1905,3 +1905,17 @@ fn a_possessive_inside_a_party_name_is_no_owner() {
     assert!(orgs.iter().any(|o| o.starts_with("Politburo of the Lao People's Revolutionary Party")), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o == "Politburo of the Lao People"), "{orgs:?}");
 }
+
+#[test]
+fn fields_of_study_in_an_institutes_list_and_a_provinces_owned_district() {
+    let (d, x) =
+        run("In Kon Tum, the Pleiku Institute of Malariology, Parasitology and Entomology trained 900 workers, \
+        and farmers in Bac Lieu Province's Hong Dan District planted rice, said Assoc. Prof. Dr. Tran Thi Mai Lan.");
+    assert!(
+        org_names(&x).iter().any(|o| o == "Pleiku Institute of Malariology, Parasitology and Entomology"),
+        "{:?}",
+        org_names(&x)
+    );
+    assert_eq!(texts1(&d, &x, "place:hong-dan"), ["Hong Dan District"]);
+    assert_eq!(texts1(&d, &x, "person:tran-thi-mai-lan"), ["Tran Thi Mai Lan"]);
+}

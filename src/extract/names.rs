@@ -195,7 +195,10 @@ impl<'a, 't> Names<'a, 't> {
     /// A rank's abbreviation with its dot: "Pol. Col.", "Lt. Gen.", "Maj.".
     fn rank_abbreviation(&self, i: usize) -> bool {
         self.t[i].cap
-            && matches!(self.t[i].key, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm")
+            && matches!(
+                self.t[i].key,
+                "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof"
+            )
             && self.t.get(i + 1).is_some_and(|t| t.is_punct('.') && !t.space_before)
     }
 
@@ -669,7 +672,13 @@ impl<'a, 't> Names<'a, 't> {
     /// `end` continues the list: portfolio words and commas up to "and" and a last portfolio
     /// word ("… of Labour, Invalids and Social Affairs").
     fn portfolio_list(&self, start: usize, end: usize, n: usize) -> bool {
-        let portfolio = |i: usize| self.t[i].is_word() && self.t[i].cap && self.k.portfolio.contains(self.t[i].key);
+        // (a field of study counts: "Institute of Malariology, Parasitology and Entomology")
+        let portfolio = |i: usize| {
+            let k = self.t[i].key;
+            self.t[i].is_word()
+                && self.t[i].cap
+                && (self.k.portfolio.contains(k) || (k.len() > 6 && (k.ends_with("ology") || k.ends_with("ics"))))
+        };
         if end + 3 >= n || !self.t[end].is_punct(',') || !portfolio(end + 1) {
             return false;
         }
@@ -1966,7 +1975,13 @@ impl<'a, 't> Names<'a, 't> {
             }
             // a lower-case generic cue is not part of the name's identity, but is of the mention
             // (an owner's possessive first is a place of its own: "Viet Nam's Cho Ray Hospital")
+            // ("Sóc Trăng Province's Trần Đề District": with the owner's own generic word)
             if let Some((Seg::Place, l)) = self.known(a, b) {
+                let l = if matches!(self.t[a + l].key, "province" | "district" | "city") && self.t[a + l].cap {
+                    l + 1
+                } else {
+                    l
+                };
                 if a + l + 2 < b && self.t[a + l].kind == Kind::Poss {
                     self.push(EType::Place, a, a + l, false);
                     self.push(EType::Place, a + l + 1, b, false);

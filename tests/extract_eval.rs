@@ -160,8 +160,7 @@ fn sixth_and_seventh_holdout_articles_stay_above_the_floor() {
 /// news; a head-word "of" a cue-ended name is an organization), giving 0.959 and 0.963.
 #[test]
 fn eighth_and_ninth_holdout_articles_stay_above_the_floor() {
-    // holdout8 has "6.4-6.95 US cents", amounts in cents, which the extractor does not read
-    floor_money("holdout8", 5, 0.94, 0.97);
+    floor("holdout8", 5, 0.94);
     floor("holdout9", 5, 0.94);
 }
 
@@ -268,7 +267,7 @@ fn twenty_second_and_twenty_third_holdout_articles_stay_above_the_floor() {
 #[test]
 fn twenty_fourth_and_twenty_fifth_holdout_articles_stay_above_the_floor() {
     floor("holdout24", 5, 0.95);
-    floor_money("holdout25", 5, 0.93, 0.98);
+    floor("holdout25", 5, 0.94);
 }
 
 /// Five more (tests/fixtures/holdout27: wires and regional outlets on the ASEAN summit, the Funan
@@ -337,7 +336,7 @@ fn thirty_second_to_thirty_seventh_holdout_articles_stay_above_the_floor() {
     floor("holdout32", 5, 0.97);
     floor("holdout33", 5, 0.94);
     floor("holdout34", 5, 0.96);
-    floor_money("holdout35", 5, 0.92, 0.98);
+    floor("holdout35", 5, 0.94);
     floor_money("holdout36", 5, 0.95, 0.97);
     floor("holdout37", 5, 0.91);
 }
@@ -378,6 +377,18 @@ fn fortieth_and_forty_first_holdout_articles_stay_above_the_floor() {
 fn forty_second_and_forty_third_holdout_articles_stay_above_the_floor() {
     floor("holdout42", 5, 0.96);
     floor("holdout43", 5, 0.93);
+}
+
+/// Two last sets of the round: tests/fixtures/holdout44 (education, health and science) **0.937
+/// on first contact** and holdout45 (energy and infrastructure) **0.958** (money 0.91: tariffs in
+/// US cents). Their errors suggested fields of study in an institute's list, a province's own
+/// generic word before its possessive, "Assoc. Prof.", amounts in US cents, and a company's
+/// registered name kept apart from a longer one unless it is that name after a qualifier:
+/// 0.952 and 0.961, money exact.
+#[test]
+fn forty_fourth_and_forty_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout44", 5, 0.94);
+    floor("holdout45", 5, 0.95);
 }
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1

@@ -1919,3 +1919,18 @@ fn fields_of_study_in_an_institutes_list_and_a_provinces_owned_district() {
     assert_eq!(texts1(&d, &x, "place:hong-dan"), ["Hong Dan District"]);
     assert_eq!(texts1(&d, &x, "person:tran-thi-mai-lan"), ["Tran Thi Mai Lan"]);
 }
+
+#[test]
+fn us_cents_and_registered_company_names() {
+    let (d, x) =
+        run("The tariff is 6.82 US cents per kWh, up from 5.05 U.S. cents. Mekong Energy Group JSC owns Mekong \
+        Wind Energy JSC, while Cua Lo Viet-Lao Port JSC runs the berth and Viet-Lao Port JSC said so.");
+    assert_eq!(texts1(&d, &x, "money:usd-0-0682"), ["6.82 US cents"]);
+    assert_eq!(ent(&x, "money:usd-0-0505").value, Some(0.0505));
+    let orgs = org_names(&x);
+    assert!(
+        orgs.iter().any(|o| o == "Mekong Energy Group JSC") && orgs.iter().any(|o| o == "Mekong Wind Energy JSC"),
+        "{orgs:?}"
+    );
+    assert_eq!(texts1(&d, &x, "org:cua-lo-viet-lao-port-jsc"), ["Cua Lo Viet-Lao Port JSC", "Viet-Lao Port JSC"]);
+}

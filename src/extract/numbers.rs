@@ -281,7 +281,7 @@ fn push_human_amount(out: &mut String, v: f64) {
         (1.0, "")
     };
     let at = out.len();
-    push_decimal(out, v / d, 3);
+    push_decimal(out, v / d, if v < 1.0 { 4 } else { 3 });
     // thousands grouped: "250,000", "1,553 trillion"
     let int_end = out[at..].find('.').map_or(out.len(), |i| at + i);
     let mut k = int_end;
@@ -295,7 +295,14 @@ fn push_human_amount(out: &mut String, v: f64) {
 fn money(ty_value: f64, cur: &'static str, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
     // whole units for very large amounts (thousandths are past f64 precision there): 16.9 × 10^12
     // is 16899999999999.998 in binary floating point
-    let v = if ty_value.abs() >= 1e12 { ty_value.round() } else { (ty_value * 1000.0).round() / 1000.0 };
+    // (and millionths for amounts under one unit: "6.82 US cents" is 0.0682 USD)
+    let v = if ty_value.abs() >= 1e12 {
+        ty_value.round()
+    } else if ty_value.abs() < 1.0 {
+        (ty_value * 1e6).round() / 1e6
+    } else {
+        (ty_value * 1000.0).round() / 1000.0
+    };
     Cand {
         ty: EType::Money,
         start: s,
@@ -534,6 +541,15 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 continue;
             }
             let us = us_len(t, k);
+            // "6.82 US cents", "7.65 U.S. cents", "6.4-6.95 US cents": an amount in dollars
+            if us > 0
+                && mult.is_none()
+                && t.get(k + us).is_some_and(|x| x.is_word() && matches!(x.key, "cents" | "cent"))
+            {
+                push_money(out, t, "USD", 0.01, (v, high), (i, i + 1, k + us + 1));
+                i = k + us + 1;
+                continue;
+            }
             let cur = t.get(k + us).and_then(currency_word);
             if let Some(cur) = cur {
                 let mut e = k + us + 1;

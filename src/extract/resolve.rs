@@ -36,6 +36,12 @@ struct OrgSig {
     key: String,
     /// Named with an owner's possessive ("Thailand's Ministry of Public Health").
     owned: bool,
+    /// Named with a legal form ("… Energy Group JSC"): a company's whole name, never a short
+    /// form of another ("Truong Son Energy Group JSC" is not "Truong Son Wind Energy JSC").
+    legal: bool,
+    /// For a registered name: its words in order, without the legal form (a short form of it is
+    /// the same words after a qualifier: "Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC").
+    seq: Vec<String>,
 }
 
 impl OrgSig {
@@ -50,7 +56,7 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key, owned: false }
+        OrgSig { places, words, head, key, owned: false, legal: false, seq: Vec::new() }
     }
     fn within(&self, other: &OrgSig) -> bool {
         // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
@@ -141,17 +147,21 @@ fn org_sig(name: &str) -> OrgSig {
     }
     // a company's legal form says nothing of which company it is: "Hoang Anh Gia Lai Joint Stock
     // Company" is "Hoàng Anh Gia Lai" ("Viettel Group" is "Viettel")
+    // (a registered form, not a generic word like "Group", marks a company's whole name)
+    let mut legal = false;
     while ws.len() > 1 {
         let n = ws.len();
         if matches!(
             ws[n - 1].as_str(),
             "company" | "corporation" | "corp" | "group" | "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc"
         ) {
+            legal |= matches!(ws[n - 1].as_str(), "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc");
             ws.pop();
         } else if n > 2
             && matches!((ws[n - 2].as_str(), ws[n - 1].as_str()), ("joint", "stock") | ("state", "enterprise"))
         {
             // "… Joint Stock Company", "Lao Airlines State Enterprise"
+            legal = true;
             ws.truncate(n - 2);
         } else {
             break;
@@ -207,7 +217,8 @@ fn org_sig(name: &str) -> OrgSig {
         }
         i += 1;
     }
-    OrgSig { owned, ..OrgSig::new(places, words, head) }
+    let seq = if legal { ws } else { Vec::new() };
+    OrgSig { owned, legal, seq, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,
@@ -297,7 +308,9 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             if target_of.contains_key(sig.key.as_str()) {
                 continue;
             }
-            let mut targets = maximal.iter().filter(|m| sig.within(m));
+            // a company's registered name is a short form only of the same name with its place
+            // ("Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC")
+            let mut targets = maximal.iter().filter(|m| sig.within(m) && (!sig.legal || m.seq.ends_with(&sig.seq)));
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
                 (Some(t), None) => Some(t.key.as_str()),

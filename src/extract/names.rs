@@ -194,12 +194,13 @@ impl<'a, 't> Names<'a, 't> {
 
     /// A rank's abbreviation with its dot: "Pol. Col.", "Lt. Gen.", "Maj.".
     fn rank_abbreviation(&self, i: usize) -> bool {
-        self.t[i].cap
+        // (the dot first: this runs for every capitalised word)
+        self.t.get(i + 1).is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && self.t[i].cap
             && matches!(
                 self.t[i].key,
                 "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof"
             )
-            && self.t.get(i + 1).is_some_and(|t| t.is_punct('.') && !t.space_before)
     }
 
     /// A capitalised word that can be part of a name.

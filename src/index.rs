@@ -671,7 +671,8 @@ impl Index {
                     v.select_nth_unstable(FACET_MAX);
                     v.truncate(FACET_MAX);
                 }
-                v.sort_unstable();
+                // (two 32-bit halves: one compiled sort for the app, see `util`)
+                crate::util::sort_by_offsets(&mut v, |&k| ((k >> 32) as usize, (k & 0xffff_ffff) as usize));
                 let items = v
                     .into_iter()
                     .map(|k| {

@@ -1934,3 +1934,11 @@ fn us_cents_and_registered_company_names() {
     );
     assert_eq!(texts1(&d, &x, "org:cua-lo-viet-lao-port-jsc"), ["Cua Lo Viet-Lao Port JSC", "Viet-Lao Port JSC"]);
 }
+
+#[test]
+fn a_name_the_tables_know_with_its_possessive() {
+    let (d, x) = run("Analysts said Moody's holds the country at Caa3 this year, and Vietnam's economy grew faster.");
+    let i = x.entities.iter().position(|e| e.aliases.iter().any(|a| a == "Moody's")).expect("Moody's");
+    assert_eq!(x.entities[i].ty, EType::Org);
+    assert_eq!(texts1(&d, &x, "place:viet-nam"), ["Vietnam"]);
+}

@@ -266,6 +266,14 @@ impl<'a, 't> Names<'a, 't> {
                     }
                     continue;
                 }
+                // a name the tables know with its possessive: "Moody's holds …"
+                if end < n
+                    && self.t[end].kind == Kind::Poss
+                    && self.known(start, end + 1).is_some_and(|(kind, l)| kind == Seg::Org && start + l == end + 1)
+                {
+                    end += 1;
+                    continue;
+                }
                 // possessive inside a name: People's, Việt Nam’s Ministry
                 if end + 1 < n && self.t[end].kind == Kind::Poss && self.name_word(end + 1) {
                     end += 2;
@@ -903,7 +911,10 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.t[b - 1].space_before
                 && self.t[b - 2].key.len() == 1
                 && self.t[b - 3].is_punct('.');
-            if self.t[b - 1].is_punct(')') || initials {
+            // (nor a possessive the tables have in the name: "Moody's")
+            let known_poss = self.t[b - 1].kind == Kind::Poss
+                && self.known(a, b).is_some_and(|(kind, l)| kind == Seg::Org && a + l == b);
+            if self.t[b - 1].is_punct(')') || initials || known_poss {
                 break;
             }
             b -= 1;

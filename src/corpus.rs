@@ -520,6 +520,11 @@ impl Document {
             if l.text.is_empty() || is_byline(l.text) {
                 continue; // a byline is kept
             }
+            // a photo's caption before the first paragraph is kept too, and is no headline
+            // ("Trucks queue at the checkpoint on Monday. Photo: Khmer Times/NAME")
+            if is_caption(l.text) || l.text.contains("Photo:") || l.text.contains("Photo by ") {
+                continue;
+            }
             if is_chrome(l.text) || is_all_caps(l.text) || prev == Some(l.text) {
                 dropped[i] = true;
             } else if let Some(d) = parse_dateline(l.text) {

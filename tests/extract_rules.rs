@@ -1942,3 +1942,31 @@ fn a_name_the_tables_know_with_its_possessive() {
     assert_eq!(x.entities[i].ty, EType::Org);
     assert_eq!(texts1(&d, &x, "place:viet-nam"), ["Vietnam"]);
 }
+
+#[test]
+fn relatives_named_after_the_word_and_capitalised_roles_before_an_apposition() {
+    let (d, x) =
+        run("Her husband Daniel keeps the machines running, while my younger brother Somphet helps at weekends, \
+        and Cambodia's Consul General in Can Tho, Keo Dara, said the cooperative of the Joint Commission on \
+        Economic, Cultural and Technical Cooperation will grow.");
+    for (id, text) in [("person:daniel", "Daniel"), ("person:somphet", "Somphet"), ("person:keo-dara", "Keo Dara")] {
+        assert_eq!(texts1(&d, &x, id), [text]);
+    }
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("in ")), "{:?}", x.entities);
+    assert!(
+        org_names(&x).iter().any(|o| o == "Joint Commission on Economic, Cultural and Technical Cooperation"),
+        "{:?}",
+        org_names(&x)
+    );
+}
+
+#[test]
+fn a_byline_with_a_family_name_in_capitals_and_a_caption_before_the_first_paragraph() {
+    let (d, x) =
+        run("date 2019-08-14 Border trade climbs on cashew shipments\n\nBy CHEA Sokha\n\nTrucks queue at the \
+        border checkpoint in Svay Rieng province on Monday. Photo: Mekong Daily/Nhem Dara\n\nTrade through the \
+        checkpoint rose by a fifth this year, officials said on Monday.");
+    assert_eq!(d.title, "Border trade climbs on cashew shipments");
+    assert_eq!(texts1(&d, &x, "person:chea-sokha"), ["CHEA Sokha"]);
+    assert_eq!(texts1(&d, &x, "person:nhem-dara"), ["Nhem Dara"]);
+}

@@ -40,6 +40,32 @@ fn is_connector_word(k: &str) -> bool {
     )
 }
 
+/// A relative, or a colleague, named by one word in the text ("his wife Thu").
+fn is_kin(k: &str) -> bool {
+    matches!(
+        k,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "grandfather"
+            | "grandmother"
+            | "grandson"
+            | "granddaughter"
+            | "colleague"
+            | "partner"
+    )
+}
+
 /// Words that, capitalised at a sentence start, are sentence case rather than a name.
 fn is_function_word(k: &str) -> bool {
     matches!(
@@ -686,12 +712,17 @@ impl<'a, 't> Names<'a, 't> {
             let k = self.t[i].key;
             self.t[i].is_word()
                 && self.t[i].cap
-                && (self.k.portfolio.contains(k) || (k.len() > 6 && (k.ends_with("ology") || k.ends_with("ics"))))
+                && (self.k.portfolio.contains(k)
+                    || (k.len() > 6
+                        && (k.ends_with("ology") || k.ends_with("ics") || k.ends_with("ic") || k.ends_with("al"))))
         };
         if end + 3 >= n || !self.t[end].is_punct(',') || !portfolio(end + 1) {
             return false;
         }
-        let Some(of) = (start..end).rev().find(|&i| self.t[i].key == "of" && !self.t[i].cap) else { return false };
+        // ("Joint Commission on Economic, Cultural, … Cooperation" too)
+        let Some(of) = (start..end).rev().find(|&i| matches!(self.t[i].key, "of" | "on") && !self.t[i].cap) else {
+            return false;
+        };
         if of == start
             || !matches!(
                 self.t[of - 1].key,
@@ -705,6 +736,9 @@ impl<'a, 't> Names<'a, 't> {
                     | "institute"
                     | "centre"
                     | "center"
+                    | "commission"
+                    | "committee"
+                    | "council"
             )
             || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
         {
@@ -900,7 +934,7 @@ impl<'a, 't> Names<'a, 't> {
         while a < b
             && (self.is_connector(a)
                 || !matches!(self.t[a].kind, Kind::Word | Kind::Num)
-                || (!self.t[a].cap && matches!(self.t[a].key, "the" | "to")))
+                || (!self.t[a].cap && matches!(self.t[a].key, "the" | "to" | "in")))
         {
             a += 1;
         }
@@ -943,6 +977,11 @@ impl<'a, 't> Names<'a, 't> {
             i += 1;
         }
         (2..=3).contains(&words)
+    }
+
+    /// `[a, b)` is one to three plain capitalised words.
+    fn plain_name_or_word(&self, a: usize, b: usize) -> bool {
+        b > a && b - a <= 3 && (a..b).all(|i| self.plain_word(i))
     }
 
     /// A capitalised word (not an acronym) that is no title word, organization head-word,
@@ -1205,13 +1244,14 @@ impl<'a, 't> Names<'a, 't> {
         // (or ending the sentence right after the role: "…, said its programme director, NAME.")
         let closed = self.t.get(b).is_some_and(|t| t.is_punct(','))
             || (a >= 2 && self.t.get(b).is_some_and(|t| t.is_punct('.')) && role(&self.t[a - 2]));
+        // (a capitalised role too: "Cambodia's Consul General in HCM City, NAME, said")
         self.t[a - 1].is_punct(',')
             && closed
             && self.t[a.saturating_sub(12)..a - 1]
                 .iter()
                 .rev()
                 .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
-                .any(role)
+                .any(|t| t.is_word() && self.k.roles.contains(t.key))
     }
 
     /// A byline paragraph's first chunk, "By NAME" or "By NAME and NAME" (optionally ", AGENCY"
@@ -1228,7 +1268,8 @@ impl<'a, 't> Names<'a, 't> {
         let mut a = start + 1;
         for j in start + 1..=end {
             if j == end || (t[j].key == "and" && !t[j].cap) {
-                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap && !t[i].upper);
+                // (a family name may be in capitals: "By CHEA Vannak", not the whole name)
+                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap) && (a..j).any(|i| !t[i].upper);
                 if !(2..=4).contains(&(j - a)) || !plain || self.known(a, j).is_some_and(|(_, l)| a + l == j) {
                     return None;
                 }
@@ -1260,10 +1301,19 @@ impl<'a, 't> Names<'a, 't> {
         a >= 2
             && self.t[a - 1].is_punct(',')
             && self.t.get(b).is_some_and(|t| t.is_punct(','))
-            && matches!(
-                self.t[a - 2].key,
-                "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister"
-            )
+            && is_kin(self.t[a - 2].key)
+    }
+
+    /// "my sister Linh", "Her husband Daniel", "My younger brother Somphone": a relative (or a
+    /// colleague) named right after the word, which follows a possessive.
+    fn kin_direct(&self, a: usize) -> bool {
+        a >= 2
+            && self.t[a - 1].is_word()
+            && !self.t[a - 1].cap
+            && is_kin(self.t[a - 1].key)
+            && self.t[a.saturating_sub(4)..a - 1]
+                .iter()
+                .any(|t| t.kind == Kind::Poss || matches!(t.key, "my" | "his" | "her" | "their" | "our" | "your"))
     }
 
     /// `t[i]` is a hyphen glued between a capitalised word of at most `left` letters and a
@@ -2161,7 +2211,11 @@ impl<'a, 't> Names<'a, 't> {
                         && ((ty == EType::Org && credit)
                             || self.full_name(i, j)
                             || (i == a && self.plain_name(i, j) && self.role_before(a, b))
-                            || (i == a && j == a + 1 && self.plain_word(a) && self.kin_before(a, b)));
+                            || (i == a
+                                && j == a + 1
+                                && self.plain_word(a)
+                                && (self.kin_before(a, b) || self.kin_direct(a)))
+                            || (i == a && j <= a + 3 && self.plain_name_or_word(a, b) && self.kin_direct(a)));
                     self.push(ty, i, j, !full);
                 }
                 i = j;

@@ -403,6 +403,16 @@ fn forty_sixth_and_forty_seventh_holdout_articles_stay_above_the_floor() {
     floor("holdout47", 5, 0.88);
 }
 
+/// Written last (tests/fixtures/holdout48: Laos–Vietnam people-to-people news; holdout49:
+/// international wires and broadsheets): **0.940 and 0.927 on first contact**. One general fix
+/// followed from holdout48 (a Lao village whose syllable looks like a title's acronym, "Ban Na
+/// Sala"): 0.955; none from holdout49.
+#[test]
+fn forty_eighth_and_forty_ninth_holdout_articles_stay_above_the_floor() {
+    floor("holdout48", 5, 0.94);
+    floor_money("holdout49", 5, 0.92, 0.98);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1970,3 +1970,11 @@ fn a_byline_with_a_family_name_in_capitals_and_a_caption_before_the_first_paragr
     assert_eq!(texts1(&d, &x, "person:chea-sokha"), ["CHEA Sokha"]);
     assert_eq!(texts1(&d, &x, "person:nhem-dara"), ["Nhem Dara"]);
 }
+
+#[test]
+fn a_lao_village_with_a_syllable_like_an_acronym() {
+    let (d, x) =
+        run("Most remains were found on hillsides near Ban Na Sala, and NA Chairman Tran Van Lam visited the site.");
+    assert_eq!(texts1(&d, &x, "place:ban-na-sala"), ["Ban Na Sala"]);
+    assert_eq!(texts1(&d, &x, "person:tran-van-lam"), ["Tran Van Lam"]);
+}

@@ -1972,7 +1972,10 @@ impl<'a, 't> Names<'a, 't> {
             && self.t[a].cap
             && (matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "phou" | "nam" | "xe" | "se")
                 || (self.s(a) == "Ban" && !matches!(self.t[a + 1].key, "van" | "thi")))
-            && (a + 1..last).all(|i| self.plain_word(i))
+            // (a syllable that is a title's acronym only in capitals: "Ban Na Sala", not "NA")
+            && (a + 1..last).all(|i| {
+                self.plain_word(i) || (self.t[i].key.len() == 2 && self.t[i].cap && !self.t[i].upper && !matches!(self.t[i].key, "dr" | "mr" | "ms" | "st"))
+            })
             && self.known(a, b).is_none()
         {
             self.push(EType::Place, a, b, false);

@@ -617,10 +617,7 @@ impl Index {
             // best score first, equal scores in document order (`v` is in document order and the
             // sort is stable): a score's bits order non-negative floats, split in two halves so
             // that the key fits a 32-bit usize (WASM)
-            crate::util::sort_by_offsets(&mut v, |&(_, s)| {
-                let k = u64::MAX - s.max(0.0).to_bits();
-                ((k >> 32) as usize, (k & 0xffff_ffff) as usize)
-            });
+            crate::util::sort_by_offsets(&mut v, |&(_, s)| crate::util::u64_key(u64::MAX - s.max(0.0).to_bits()));
             v
         } else {
             self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
@@ -672,7 +669,7 @@ impl Index {
                     v.truncate(FACET_MAX);
                 }
                 // (two 32-bit halves: one compiled sort for the app, see `util`)
-                crate::util::sort_by_offsets(&mut v, |&k| ((k >> 32) as usize, (k & 0xffff_ffff) as usize));
+                crate::util::sort_by_offsets(&mut v, |&k| crate::util::u64_key(k));
                 let items = v
                     .into_iter()
                     .map(|k| {

@@ -28,6 +28,12 @@ pub fn sort_by_offsets<T>(v: &mut [T], key: impl Fn(&T) -> (usize, usize)) {
     permute(v, keyed.into_iter().map(|k| k.2).collect());
 }
 
+/// A 64-bit key as the two-integer key of [`sort_by_offsets`] (halves of 32 bits, so that it
+/// fits a 32-bit `usize` in WASM), same order.
+pub fn u64_key(k: u64) -> (usize, usize) {
+    ((k >> 32) as usize, (k & 0xffff_ffff) as usize)
+}
+
 /// Stable: equal elements keep their order.
 fn sort_positions(order: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
     order.sort_by(|&a, &b| cmp(a, b));

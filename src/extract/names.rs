@@ -40,6 +40,11 @@ fn is_connector_word(k: &str) -> bool {
     )
 }
 
+/// "Photo", "Photos": a caption's credit follows.
+fn is_photo_word(k: &str) -> bool {
+    matches!(k, "photo" | "photos")
+}
+
 /// A relative, or a colleague, named by one word in the text ("his wife Thu").
 fn is_kin(k: &str) -> bool {
     matches!(
@@ -332,14 +337,12 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
                 // (not after a legal form: "Thang Loi Coffee JSC of Buon Ma Thuot" is where it is)
-                let legal = end < n && is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of";
                 // (nor "on" after a body "of" something: "the Ministry of Public Works and
                 // Transport on the Vientiane–Vung Ang railway"; "Committee on Foreign Affairs" stays)
-                let legal = legal
-                    || (end < n
-                        && self.t[end].key == "on"
-                        && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap));
-                if c > end && c < n && self.name_word(c) && !legal {
+                let where_it_is = end < n
+                    && ((is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of")
+                        || (self.t[end].key == "on" && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap)));
+                if c > end && c < n && self.name_word(c) && !where_it_is {
                     end = c + 1;
                     continue;
                 }
@@ -660,7 +663,7 @@ impl<'a, 't> Names<'a, 't> {
             if end == n && end > start + 2 {
                 let photo = (start + 1..end - 1).find(|&k| {
                     self.t[k].cap
-                        && matches!(self.t[k].key, "photo" | "photos")
+                        && is_photo_word(self.t[k].key)
                         && end - k - 1 <= 3
                         && (k + 1..end).all(|x| self.plain_word(x))
                 });
@@ -1046,7 +1049,7 @@ impl<'a, 't> Names<'a, 't> {
         let key = |i: usize| self.t[i].key;
         let tail_end = if self.t[n - 1].is_punct(')') { n - 1 } else { n };
         (start > 0 && self.t[start - 1].is_punct(':'))
-            || (start >= 2 && key(start - 1) == "by" && matches!(key(start - 2), "photo" | "photos"))
+            || (start >= 2 && key(start - 1) == "by" && is_photo_word(key(start - 2)))
             || (end - start == 1 && self.t[start].upper && self.t[start].sent_start)
             || (tail_end > end + 2
                 && tail_end - end - 1 <= 3
@@ -1189,7 +1192,7 @@ impl<'a, 't> Names<'a, 't> {
         // ("27-year-old NAME")
         let key = |i: usize| self.t[i].key;
         // a photo credit: "Photo: Thanh Dat", "Photo: VGP/Thanh Dat"
-        let credit = |c: usize| c >= 1 && self.t[c].is_punct(':') && matches!(key(c - 1), "photo" | "photos");
+        let credit = |c: usize| c >= 1 && self.t[c].is_punct(':') && is_photo_word(key(c - 1));
         if credit(a - 1) || (a >= 3 && self.t[a - 1].is_punct('/') && self.t[a - 2].upper && credit(a - 3)) {
             return true;
         }
@@ -1228,7 +1231,7 @@ impl<'a, 't> Names<'a, 't> {
                 || (self.t[a.saturating_sub(6)..a - 1].iter().any(|t| t.is_punct('('))
                     && self.t.get(b).is_some_and(|t| t.is_punct(')')));
             let agency = (self.t[a - 2].upper && self.t[a - 2].key.len() >= 3) || (ends && self.t[a - 2].cap);
-            let photo = (a.saturating_sub(6)..a - 1).any(|c| matches!(key(c), "photo" | "photos"));
+            let photo = (a.saturating_sub(6)..a - 1).any(|c| is_photo_word(key(c)));
             if closes && (agency || photo) {
                 return true;
             }
@@ -2140,9 +2143,12 @@ impl<'a, 't> Names<'a, 't> {
         }
         // a Vietnamese name: family name + 1–3 syllables (two words right after "in", "at" or
         // "near" are a place: "a site visit near Ta Khmau")
-        let located = (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near" | "opposite") && !self.t[a - 1].cap)
-            || self.route_end(a, b);
-        if self.vietnamese_name(a, b) && !(located && b - a == 2) {
+        // (asked only of a Vietnamese-looking name: this runs for every chunk)
+        let located = || {
+            (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near" | "opposite") && !self.t[a - 1].cap)
+                || self.route_end(a, b)
+        };
+        if self.vietnamese_name(a, b) && !(b - a == 2 && located()) {
             self.push(EType::Person, a, b, false);
             return;
         }

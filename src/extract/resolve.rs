@@ -36,11 +36,10 @@ struct OrgSig {
     key: String,
     /// Named with an owner's possessive ("Thailand's Ministry of Public Health").
     owned: bool,
-    /// Named with a legal form ("… Energy Group JSC"): a company's whole name, never a short
-    /// form of another ("Truong Son Energy Group JSC" is not "Truong Son Wind Energy JSC").
-    legal: bool,
-    /// For a registered name: its words in order, without the legal form (a short form of it is
-    /// the same words after a qualifier: "Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC").
+    /// For a name with a registered legal form ("… Energy Group JSC"; empty otherwise): its words
+    /// in order, without the legal form. Such a name is a short form only of the same words after
+    /// a qualifier ("Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC"; "Truong Son Energy
+    /// Group JSC" is not "Truong Son Wind Energy JSC").
     seq: Vec<String>,
 }
 
@@ -56,7 +55,7 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key, owned: false, legal: false, seq: Vec::new() }
+        OrgSig { places, words, head, key, owned: false, seq: Vec::new() }
     }
     fn within(&self, other: &OrgSig) -> bool {
         // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
@@ -218,7 +217,7 @@ fn org_sig(name: &str) -> OrgSig {
         i += 1;
     }
     let seq = if legal { ws } else { Vec::new() };
-    OrgSig { owned, legal, seq, ..OrgSig::new(places, words, head) }
+    OrgSig { owned, seq, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,
@@ -310,7 +309,8 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             }
             // a company's registered name is a short form only of the same name with its place
             // ("Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC")
-            let mut targets = maximal.iter().filter(|m| sig.within(m) && (!sig.legal || m.seq.ends_with(&sig.seq)));
+            let mut targets =
+                maximal.iter().filter(|m| sig.within(m) && (sig.seq.is_empty() || m.seq.ends_with(&sig.seq)));
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
                 (Some(t), None) => Some(t.key.as_str()),

@@ -84,11 +84,11 @@ pub fn result_row(o: &mut String, ix: &Index, doc: usize, filter: &Filter, href:
         push_html_escaped(o, &ent.name);
         o.push_str(" (");
         o.push_str(type_word(ent.ty));
-        o.push_str("): open its panel\" data-nav=\"\"><span data-entity-id=\"");
+        o.push_str("): open its panel\" data-nav=\"\" data-entity-id=\"");
         push_html_escaped(o, &ent.id);
         o.push_str("\">");
         push_html_escaped(o, &ent.name);
-        o.push_str("</span></a></li>");
+        o.push_str("</a></li>");
     }
     o.push_str("</ul></li>");
 }

@@ -21,7 +21,7 @@ use newslens::extract::extract_corpus;
 use newslens::index::Index;
 use newslens::query::Filter;
 use newslens::synth;
-use newslens::ui::{App, AppProps, Model};
+use newslens::ui::{App, AppProps, Model, RESULTS_PAGE};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -141,12 +141,12 @@ async fn view_render_times() {
             ix.suggest(q, 8);
         });
         let t_hits = best(&|| {
-            for &(d, _) in r.docs.iter().take(25) {
+            for &(d, _) in r.docs.iter().take(RESULTS_PAGE) {
                 ix.first_text_hits(d, q);
             }
         });
         log(&format!(
-            "wasm search \"{q}\" without the DOM: results + facets {t_eval:.2} ms, suggestions {t_suggest:.2} ms, hits of 25 rows {t_hits:.2} ms ({} articles)",
+            "wasm search \"{q}\" without the DOM: results + facets {t_eval:.2} ms, suggestions {t_suggest:.2} ms, hits of {RESULTS_PAGE} rows {t_hits:.2} ms ({} articles)",
             r.docs.len()
         ));
     }
@@ -163,7 +163,7 @@ async fn view_render_times() {
     let root = document().create_element("div").expect("a div");
     document().body().expect("a body").append_child(&root).expect("appended");
     let mut figs = Figures(Vec::new());
-    log("wasm views: from the action to the updated DOM (25 results per page):");
+    log(&format!("wasm views: from the action to the updated DOM ({RESULTS_PAGE} results per page):"));
     let m = model.clone();
     let mount = step(move || {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { model: Some(m) }).render();
@@ -171,7 +171,7 @@ async fn view_render_times() {
     .await;
     figs.add(&format!("first render of all {n} articles (newest first)"), mount);
     assert_eq!(result_count(), n);
-    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 25);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length() as usize, RESULTS_PAGE);
 
     let ix = &model.ix;
     for (i, (e, id)) in toggles.iter().enumerate() {
@@ -225,8 +225,8 @@ async fn view_render_times() {
     step(move || brand.click()).await;
     let more = find("button.more");
     let t = step(move || more.click()).await;
-    figs.add("show more (25 → 50 rows)", t);
-    assert_eq!(document().query_selector_all(".results .result").expect("rows").length(), 50);
+    figs.add(&format!("show more ({RESULTS_PAGE} → {} rows)", 2 * RESULTS_PAGE), t);
+    assert_eq!(document().query_selector_all(".results .result").expect("rows").length() as usize, 2 * RESULTS_PAGE);
     let (e, id) = &toggles[0];
     let open = find(&format!(".facet-item [data-entity-id=\"{id}\"]"))
         .closest(".facet-row, li")

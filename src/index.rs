@@ -93,6 +93,10 @@ pub struct Results {
     pub facets: Vec<(EType, Vec<(usize, usize)>)>,
     /// Folded query terms that matched nothing (for the empty state).
     pub missing_terms: Vec<String>,
+    /// The query's last word when it is being typed and cannot be searched yet: shorter than
+    /// [`PREFIX_MIN`] and no whole word of the corpus ("c", "ch" on the way to "chinh"). It is
+    /// left out of the search instead of emptying the result.
+    pub unfinished: Option<String>,
     /// Entities of the filter not in this corpus.
     pub unknown_entities: Vec<String>,
 }
@@ -372,7 +376,7 @@ impl Index {
     }
 
     fn hits(&self, d: usize, q: &str, first_only: bool) -> Vec<(usize, usize)> {
-        let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+        let (qt, _) = self.query_words(q);
         if qt.is_empty() {
             return Vec::new();
         }
@@ -442,14 +446,13 @@ impl Index {
     /// BM25 scores of documents for a free-text query (dense, per document); phrase matches get
     /// a bonus. Returns the matching documents (every term occurs), the scores and the query
     /// terms that occur nowhere.
-    fn search(&self, q: &str) -> (Vec<u32>, Vec<f64>, Vec<String>) {
-        let qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+    fn search(&self, qt: &[String]) -> (Vec<u32>, Vec<f64>, Vec<String>) {
         let n = self.docs.len() as f64;
         let (k1, b) = (1.2, 0.75);
         let mut dense = vec![0f64; self.docs.len()];
         let mut hits = vec![0u32; self.docs.len()];
         let mut missing = Vec::new();
-        let forms = self.forms(&qt);
+        let forms = self.forms(qt);
         // per query word: its score in each document is that of its best form (a longer word
         // than the one typed counts 0.7); the documents it occurs in
         let mut term_score = vec![0f64; self.docs.len()];
@@ -536,9 +539,20 @@ impl Index {
     /// Applies every narrowing part of the filter (q, e, from/to, src); the result is ranked by
     /// text score when there is a query, otherwise newest first.
     pub fn evaluate(&self, f: &Filter) -> Results {
-        let (docs, missing_terms, unknown_entities) = self.select(f);
+        let (docs, missing_terms, unknown_entities, unfinished) = self.select(f);
         let facets = self.facets(&docs);
-        Results { docs, facets, missing_terms, unknown_entities }
+        Results { docs, facets, missing_terms, unknown_entities, unfinished }
+    }
+
+    /// The folded words of a query, and its last word apart when it is an unfinished one
+    /// ([`Results::unfinished`]).
+    fn query_words(&self, q: &str) -> (Vec<String>, Option<String>) {
+        let mut qt: Vec<String> = terms_of(q).into_iter().map(|t| t.0).collect();
+        let unfinished = match qt.last() {
+            Some(w) if w.chars().count() < PREFIX_MIN && !self.terms.contains_key(w) => qt.pop(),
+            _ => None,
+        };
+        (qt, unfinished)
     }
 
     /// The number of documents the filter matches (no facets: for "relax the filter" offers).
@@ -548,7 +562,8 @@ impl Index {
 
     /// The matching documents, ranked, with the query terms that occur nowhere and the
     /// entities not in the corpus.
-    fn select(&self, f: &Filter) -> (Vec<(usize, f64)>, Vec<String>, Vec<String>) {
+    #[allow(clippy::type_complexity)]
+    fn select(&self, f: &Filter) -> (Vec<(usize, f64)>, Vec<String>, Vec<String>, Option<String>) {
         let mut unknown_entities = Vec::new();
         let mut required = Vec::new();
         for id in &f.e {
@@ -557,11 +572,12 @@ impl Index {
                 None => unknown_entities.push(id.clone()),
             }
         }
-        let query = !f.q.trim().is_empty();
+        let (qt, unfinished) = self.query_words(&f.q);
+        let query = !qt.is_empty();
         let (matched, scores, missing_terms) =
-            if query { self.search(&f.q) } else { (Vec::new(), Vec::new(), Vec::new()) };
+            if query { self.search(&qt) } else { (Vec::new(), Vec::new(), Vec::new()) };
         if !unknown_entities.is_empty() {
-            return (Vec::new(), missing_terms, unknown_entities);
+            return (Vec::new(), missing_terms, unknown_entities, unfinished);
         }
         // candidates: the shortest of the narrowing lists, as a mask over the documents
         let n = self.docs.len();
@@ -622,7 +638,7 @@ impl Index {
         } else {
             self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
         };
-        (docs, missing_terms, unknown_entities)
+        (docs, missing_terms, unknown_entities, unfinished)
     }
 
     /// Per type: entities of the given documents with the number of those documents, most
@@ -765,8 +781,20 @@ mod tests {
         let r = ix.evaluate(&Filter { q: "chin".into(), ..Filter::default() });
         assert_eq!(r.docs.len(), 2, "chin → Chính");
         assert_eq!(ix.text_hits(r.docs[0].0, "chin").len(), ix.text_hits(r.docs[0].0, "chinh").len());
+        // a last word under three letters that is no whole word is still being typed: it is set
+        // apart, and the rest of the filter applies ("ch" on the way to "chinh")
         let r = ix.evaluate(&Filter { q: "ch".into(), ..Filter::default() });
-        assert!(r.docs.is_empty(), "two letters match whole words only");
+        assert_eq!((r.docs.len(), r.unfinished.as_deref()), (3, Some("ch")));
+        assert!(r.missing_terms.is_empty());
+        let r = ix.evaluate(&Filter { q: "vientiane c".into(), ..Filter::default() });
+        assert_eq!((r.docs.len(), r.unfinished.as_deref()), (2, Some("c")));
+        assert_eq!(ix.text_hits(r.docs[0].0, "vientiane c"), ix.text_hits(r.docs[0].0, "vientiane"));
+        // a short whole word is searched ("in"), and a short word before the last is a word
+        let r = ix.evaluate(&Filter { q: "in".into(), ..Filter::default() });
+        assert_eq!((r.docs.len(), r.unfinished.as_deref()), (2, None));
+        let r = ix.evaluate(&Filter { q: "ch chinh".into(), ..Filter::default() });
+        assert!(r.docs.is_empty() && r.unfinished.is_none());
+        assert_eq!(r.missing_terms, vec!["ch".to_string()]);
         let r = ix.evaluate(&Filter { q: "chin visited".into(), ..Filter::default() });
         assert!(r.docs.is_empty(), "only the last word is a prefix");
         let r = ix.evaluate(&Filter { q: "zzzz chinh".into(), ..Filter::default() });

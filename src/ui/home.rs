@@ -69,6 +69,9 @@ pub fn home(p: &HomeProps) -> Html {
             <section class="results-col" aria-label="Articles">
                 <Chips model={p.model.clone()} filter={p.filter.clone()} />
                 <p class="count" data-result-count={n.to_string()} aria-live="polite">{ count }</p>
+                if let Some(w) = &r.unfinished {
+                    <p class="hint" data-unfinished={w.clone()}>{ format!("“{w}” is not searched yet: type at least three letters, or a whole word.") }</p>
+                }
                 if n == 0 {
                     <Empty model={p.model.clone()} filter={p.filter.clone()} results={r.clone()} />
                 } else {

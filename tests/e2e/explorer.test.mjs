@@ -93,6 +93,22 @@ test("typing in the search box finds exactly the matching articles and updates q
   await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "ha noi");
   await waitForCount(page, hanoi.length);
   assert.deepEqual(sorted(await resultIds(page)), sorted(hanoi));
+
+  // the first letters of a word are not yet a search: the list stays, with a hint, and no
+  // "nothing matches" flashes while typing; two letters that are a whole word are searched
+  await page.fill("#search", "ch");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "ch");
+  await waitForCount(page, SEEDS.length);
+  assert.match(await page.textContent("[data-unfinished]"), /“ch”.*three letters/);
+  assert.equal(await page.$(".empty"), null, "no empty state");
+  await page.fill("#search", "ha noi c");
+  await waitForCount(page, hanoi.length);
+  assert.match(await page.textContent("[data-unfinished]"), /“c”/);
+  const to = SEEDS.filter((d) => /\bto\b/i.test(truth[d].text));
+  await page.fill("#search", "to");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "to");
+  await waitForCount(page, to.length);
+  assert.equal(await page.$("[data-unfinished]"), null, "“to” is a word");
   assert.deepEqual(page.errors, []);
 });
 

@@ -50,9 +50,9 @@ export async function ready(page) {
 
 export const search = (page) => new URL(page.url()).search;
 
-/** A full-page screenshot with every part drawn. The result rows use `content-visibility: auto`,
- * which skips drawing what lies outside the viewport (a full-page capture would show them as
- * blank boxes), so the viewport is grown to the page's height first and restored after. */
+/** A full-page screenshot with every part drawn, as a reader scrolling through would see it: the
+ * viewport is grown to the page's height first (nothing lazily drawn, such as parts with
+ * `content-visibility: auto`, is left blank) and restored after. */
 export async function fullShot(page, name) {
   const vp = page.viewportSize();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);

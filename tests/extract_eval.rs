@@ -413,6 +413,17 @@ fn forty_eighth_and_forty_ninth_holdout_articles_stay_above_the_floor() {
     floor_money("holdout49", 5, 0.92, 0.98);
 }
 
+/// Written last (tests/fixtures/holdout50: ASEAN and mainland Southeast Asian diplomacy, with
+/// Philippine and Malaysian outlets; holdout51: Vietnam–Laos history, memory and education):
+/// **0.943 and 0.941 on first contact**. General fixes followed: the Philippine peso ("P850
+/// million", "₱1.1 billion"), Malaysian honorifics after an office ("Foreign Minister Datuk
+/// Seri NAME"), diplomats' ranks ("Counsellor NAME"): 0.949 (money exact) and 0.945.
+#[test]
+fn fiftieth_and_fifty_first_holdout_articles_stay_above_the_floor() {
+    floor("holdout50", 5, 0.94);
+    floor("holdout51", 5, 0.94);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -1978,3 +1978,25 @@ fn a_lao_village_with_a_syllable_like_an_acronym() {
     assert_eq!(texts1(&d, &x, "place:ban-na-sala"), ["Ban Na Sala"]);
     assert_eq!(texts1(&d, &x, "person:tran-van-lam"), ["Tran Van Lam"]);
 }
+
+#[test]
+fn the_philippine_peso_written_p_or_with_its_sign() {
+    let (d, x) = run("The budget includes P850 million for security, and the coast guard will get ₱1.1 billion. \
+        The P5 nations met, a P3 lab opened and P20 was paid.");
+    assert_eq!(texts1(&d, &x, "money:php-850000000"), ["P850 million"]);
+    assert_eq!(texts1(&d, &x, "money:php-1100000000"), ["₱1.1 billion"]);
+    let money: Vec<&str> = ids_of(&x, EType::Money);
+    assert_eq!(money.len(), 2, "P5, P3 and P20 are no amounts: {money:?}");
+}
+
+#[test]
+fn an_office_then_an_honorific_before_a_name() {
+    let (d, x) = run("Malaysian Foreign Minister Datuk Seri Rahman Idris met Counsellor Nguyen Van Binh of the \
+        Vietnamese Embassy. Prime Minister Datuk Sri Aziz Hamid spoke. Tan Wei Ming, chief executive of \
+        Keppel Electric, said it would help, and VCCI President Phạm Tấn Công agreed.");
+    assert_eq!(texts1(&d, &x, "person:rahman-idris"), ["Rahman Idris"]);
+    assert_eq!(texts1(&d, &x, "person:nguyen-van-binh"), ["Nguyen Van Binh"]);
+    assert_eq!(texts1(&d, &x, "person:aziz-hamid"), ["Aziz Hamid"]);
+    assert_eq!(texts1(&d, &x, "person:tan-wei-ming"), ["Tan Wei Ming"]);
+    assert_eq!(texts1(&d, &x, "person:pham-tan-cong"), ["Phạm Tấn Công"]);
+}

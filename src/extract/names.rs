@@ -897,7 +897,8 @@ impl<'a, 't> Names<'a, 't> {
         mask
     }
 
-    /// Title chain from `i`: TITLE ("and" TITLE)*, optionally after a demonym or "X's".
+    /// Title chain from `i`: TITLE (["and"] TITLE)*, optionally after a demonym or "X's"
+    /// ("Prime Minister Datuk Seri NAME": an office, then an honorific).
     fn titles(&self, i: usize, end: usize) -> Option<usize> {
         let mut p = i;
         let mut found = false;
@@ -906,9 +907,7 @@ impl<'a, 't> Names<'a, 't> {
             found = true;
             if p + 1 < end && self.t[p].key == "and" && self.title_at(p + 1, end).is_some() {
                 p += 1;
-                continue;
             }
-            break;
         }
         found.then_some(p)
     }

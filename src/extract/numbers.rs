@@ -53,9 +53,9 @@ pub(crate) fn is_scale_suffix(key: &str) -> bool {
     matches!(key, "m" | "mn" | "mln" | "bn" | "bln" | "tn")
 }
 
-/// Two-letter currency prefixes written glued to the amount: the Thai press's "Bt6.85 billion"
+/// Currency prefixes written glued to the amount: the Thai press's "Bt6.85 billion"
 /// (baht), Malaysia's "RM1.2 million" (ringgit), Indonesia's "Rp5 trillion" (rupiah).
-pub(crate) const GLUED_PREFIXES: [&str; 3] = ["Bt", "RM", "Rp"];
+pub(crate) const GLUED_PREFIXES: [&str; 4] = ["Bt", "RM", "Rp", "P"];
 
 fn code(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
@@ -144,6 +144,8 @@ fn symbol(c: char) -> Option<&'static str> {
         '₫' => "VND",
         '₭' => "LAK",
         '฿' => "THB",
+        '₱' => "PHP",
+        '₩' => "KRW",
         _ => return None,
     })
 }
@@ -409,6 +411,17 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             (symbol(c), i + 1)
         } else if code(&t[i]).is_some() && i + 1 < n && t[i + 1].kind == Kind::Num {
             (code(&t[i]), i + 1)
+        } else if t[i].is_word()
+            && t[i].key == "p"
+            && t[i].cap
+            && i + 2 < n
+            && t[i + 1].kind == Kind::Num
+            && glued(&t[i], &t[i + 1])
+            && scale(&t[i + 2]).is_some()
+        {
+            // the Philippine press's peso, glued to an amount with its scale: "P850 million"
+            // (not "P5", "P3 lab")
+            (Some("PHP"), i + 1)
         } else if i + 1 < n && t[i + 1].kind == Kind::Num && t[i + 1].space_before {
             // a currency's name before the amount: "kip 48 billion", "baht 20 million"
             (prefix_word(&t[i]), i + 1)

@@ -234,11 +234,13 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                     n_alpha = 3;
                     all_upper = true;
                 } else if let Some(p) = super::numbers::GLUED_PREFIXES.iter().find(|p| {
-                    tok.len() > 2 && tok.starts_with(**p) && tok.as_bytes()[2..].iter().all(u8::is_ascii_digit)
+                    tok.len() > p.len()
+                        && tok.starts_with(**p)
+                        && tok.as_bytes()[p.len()..].iter().all(u8::is_ascii_digit)
                 }) {
-                    // "Bt6.85 billion", "RM1.2 million": a two-letter currency prefix
-                    j = tok_start + 2;
-                    n_alpha = 2;
+                    // "Bt6.85 billion", "RM1.2 million", "P850 million": a currency prefix
+                    j = tok_start + p.len();
+                    n_alpha = p.len();
                     all_upper = p.bytes().all(|b| b.is_ascii_uppercase());
                 }
             } else if kind == Kind::Word && c.is_ascii_digit() && has_alpha && tok.is_ascii() {

@@ -7,7 +7,8 @@
 #     the latter is what ships;
 #  3. the MB/s figures and the ratio native/WASM on the same corpus.
 #  4. index and filters natively on 10,000 synthetic articles (benches/index.rs);
-#  5. the app's views in headless Chromium on the same 10,000 articles (tests/wasm_views.rs):
+#  5. the app's views in headless Chromium on the same 10,000 articles (tests/wasm_views.rs; a
+#     desktop window, 1280×900, set in webdriver.json, which wasm-bindgen-test-runner reads):
 #     filter evaluation in WASM, and click → rendered DOM → layout for facet toggles, typing,
 #     "Show more", the entity panel and the reader.
 # Not part of scripts/test.sh (it takes minutes). NEWSLENS_BENCH_VIEWS=0 skips 4 and 5.

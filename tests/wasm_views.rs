@@ -188,7 +188,13 @@ async fn view_render_times() {
     let root = document().create_element("div").expect("a div");
     document().body().expect("a body").append_child(&root).expect("appended");
     let mut figs = Figures(Vec::new());
-    log(&format!("wasm views: from the action to the updated DOM ({RESULTS_PAGE} results per page):"));
+    let (vw, vh) = (
+        w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(0.0),
+        w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0),
+    );
+    log(&format!(
+        "wasm views: from the action to the updated DOM ({RESULTS_PAGE} results per page; viewport {vw}×{vh} px):"
+    ));
     let m = model.clone();
     let mount = step(move || {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { model: Some(m) }).render();

@@ -410,7 +410,7 @@ fn forty_sixth_and_forty_seventh_holdout_articles_stay_above_the_floor() {
 #[test]
 fn forty_eighth_and_forty_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout48", 5, 0.94);
-    floor_money("holdout49", 5, 0.92, 0.98);
+    floor_money("holdout49", 5, 0.93, 0.98);
 }
 
 /// Written last (tests/fixtures/holdout50: ASEAN and mainland Southeast Asian diplomacy, with
@@ -422,6 +422,18 @@ fn forty_eighth_and_forty_ninth_holdout_articles_stay_above_the_floor() {
 fn fiftieth_and_fifty_first_holdout_articles_stay_above_the_floor() {
     floor("holdout50", 5, 0.94);
     floor("holdout51", 5, 0.94);
+}
+
+/// Written last (tests/fixtures/holdout52: sport, culture and tourism; holdout53: the digital
+/// economy): **0.895 and 0.901 on first contact**. General fixes followed: an acronym may take
+/// the initial of "of", "and" or "for" ("Board of Investment (BOI)"), a name that starts with
+/// its own acronym ("SSI Securities Corporation (SSI)"), "CF" clubs, photo libraries (Getty
+/// Images), "Analyst" and "Economist" before a name: 0.898 and 0.923 (holdout49 0.927 → 0.933,
+/// holdout51 0.945 → 0.949).
+#[test]
+fn fifty_second_and_fifty_third_holdout_articles_stay_above_the_floor() {
+    floor_amounts("holdout52", 5, 0.89, 1.0, 0.97);
+    floor("holdout53", 5, 0.92);
 }
 
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1

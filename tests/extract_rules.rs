@@ -2000,3 +2000,30 @@ fn an_office_then_an_honorific_before_a_name() {
     assert_eq!(texts1(&d, &x, "person:tan-wei-ming"), ["Tan Wei Ming"]);
     assert_eq!(texts1(&d, &x, "person:pham-tan-cong"), ["Phạm Tấn Công"]);
 }
+
+#[test]
+fn an_acronym_may_spell_of_and_or_for_but_starts_with_a_capital() {
+    let (d, x) = run("Thailand's Board of Investment (BOI) approved it. The Ministry of Foreign Affairs (MOFA) \
+        agreed, and the Office of the Narcotics Control Board (ONCB) said so. Later the BOI and MOFA met.");
+    let boi = ent(&x, "org:thailand-s-board-of-investment");
+    assert!(boi.aliases.iter().any(|a| a == "BOI"), "{:?}", boi.aliases);
+    assert!(texts1(&d, &x, "org:ministry-of-foreign-affairs").contains(&"MOFA"));
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("of the")), "{:?}", org_names(&x));
+}
+
+#[test]
+fn a_name_that_starts_with_its_own_acronym() {
+    let (d, x) = run("Analyst Tran Van Khoa of KBS Securities Corporation (KBS) said so, and KBS expects more.");
+    assert_eq!(texts1(&d, &x, "person:tran-van-khoa"), ["Tran Van Khoa"]);
+    let t = texts1(&d, &x, "org:kbs-securities-corporation");
+    assert!(t.contains(&"KBS"), "{t:?}");
+}
+
+#[test]
+fn clubs_photo_libraries_and_analysts() {
+    let (d, x) = run("The coach left Deportivo Alaves CF on Sunday. (Photo by Getty Images) Senior Analyst \
+        Somsack Vongsa said so.");
+    assert_eq!(texts1(&d, &x, "org:deportivo-alaves-cf"), ["Deportivo Alaves CF"]);
+    assert_eq!(texts1(&d, &x, "org:getty-images"), ["Getty Images"]);
+    assert_eq!(texts1(&d, &x, "person:somsack-vongsa"), ["Somsack Vongsa"]);
+}

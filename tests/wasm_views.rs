@@ -95,9 +95,7 @@ struct Figures(Vec<(String, f64, f64, f64)>);
 
 impl Figures {
     fn add(&mut self, what: &str, (render, layout, frame): (f64, f64, f64)) {
-        log(&format!(
-            "  {what:<58} render {render:6.1} ms · with layout {layout:6.1} ms · frame {frame:6.1} ms"
-        ));
+        log(&format!("  {what:<58} render {render:6.1} ms · with layout {layout:6.1} ms · frame {frame:6.1} ms"));
         self.0.push((what.to_string(), render, layout, frame));
     }
 }

@@ -1504,14 +1504,23 @@ impl<'a, 't> Names<'a, 't> {
                     "company" => i > 0 && self.t[i - 1].key == "stock",
                     _ => false,
                 };
+                // the initials of the capitalised words, each required, and of "of", "and", "for",
+                // each optional ("Board of Investment (BOI)", "Ministry of Foreign Affairs (MOFA)")
                 let spell = |r: std::ops::Range<usize>| -> bool {
-                    let initials = r
-                        .filter(|&i| {
-                            let x = &self.t[i];
-                            x.is_word() && x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i)
-                        })
-                        .filter_map(|i| self.t[i].key.chars().next());
-                    initials.eq(acr.chars())
+                    let mut letters: Vec<(char, bool)> = Vec::new();
+                    for i in r {
+                        let x = &self.t[i];
+                        if !x.is_word() {
+                            continue;
+                        }
+                        if x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i) {
+                            letters.extend(x.key.chars().next().map(|c| (c, true)));
+                        } else if matches!(x.key, "of" | "and" | "for") && !x.cap {
+                            letters.extend(x.key.chars().next().map(|c| (c, false)));
+                        }
+                    }
+                    // an expansion starts with a capitalised word ("Office of …", not "of the …")
+                    letters.first().is_some_and(|l| l.1) && spells(&letters, acr.as_bytes())
                 };
                 let mut found = None;
                 // an expansion is at most 12 tokens long: bounded work per acronym
@@ -1523,6 +1532,10 @@ impl<'a, 't> Names<'a, 't> {
                             break 'outer;
                         }
                     }
+                }
+                // a name that starts with its own acronym: "SSI Securities Corporation (SSI)"
+                if found.is_none() && p > a + 1 && self.t[a].upper && self.t[a].key == acr {
+                    found = Some((a, p));
                 }
                 // a place's acronym ("East–West Economic Corridor (EWEC)") is that place
                 if let Some((s, p)) = found.filter(|&(s, e)| e == p && self.place_named(s, p)) {
@@ -2314,6 +2327,19 @@ fn pair_key(name: &str) -> Option<String> {
 }
 
 /// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".
+/// Whether `acr` (folded, ASCII) is spelled by `letters`: every required letter in order, and
+/// any of the optional ones. At most a dozen letters: the backtracking stays small.
+fn spells(letters: &[(char, bool)], acr: &[u8]) -> bool {
+    match (letters.split_first(), acr.split_first()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some((&(c, required), rest)), next) => {
+            let here = next.is_some_and(|(&a, more)| c == a as char && spells(rest, more));
+            here || (!required && spells(rest, acr))
+        }
+    }
+}
+
 pub fn is_company_suffix(key: &str) -> bool {
     matches!(key, "co" | "ltd" | "limited" | "jsc" | "plc" | "inc" | "corp" | "llc" | "pte" | "bhd" | "sdn")
 }

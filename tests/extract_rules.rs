@@ -2027,3 +2027,13 @@ fn clubs_photo_libraries_and_analysts() {
     assert_eq!(texts1(&d, &x, "org:getty-images"), ["Getty Images"]);
     assert_eq!(texts1(&d, &x, "person:somsack-vongsa"), ["Somsack Vongsa"]);
 }
+
+#[test]
+fn a_middle_initial_is_part_of_the_name_and_a_lettered_group_is_not() {
+    let (d, x) = run("President Ferdinand R. Marcos Jr. opened the meeting, and Marcos spoke. Former US \
+        president George W. Bush visited Hanoi. The team finished first in Group A. Vietnam won the final.");
+    assert_eq!(texts1(&d, &x, "person:ferdinand-r-marcos-jr"), ["Ferdinand R. Marcos Jr", "Marcos"]);
+    assert_eq!(texts1(&d, &x, "person:george-w-bush"), ["George W. Bush"]);
+    assert!(has(&x, "place:viet-nam"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("A. Vietnam")), "{:?}", org_names(&x));
+}

@@ -101,6 +101,59 @@ impl Tok<'_> {
     }
 }
 
+/// Nouns that name one of a lettered series ("Group A", "Zone B", "Terminal C"): the letter after
+/// them is no middle initial.
+fn is_lettered_label(key: &str) -> bool {
+    matches!(
+        key,
+        "group"
+            | "class"
+            | "zone"
+            | "grade"
+            | "phase"
+            | "category"
+            | "type"
+            | "plan"
+            | "part"
+            | "block"
+            | "level"
+            | "section"
+            | "annex"
+            | "appendix"
+            | "list"
+            | "option"
+            | "team"
+            | "pool"
+            | "room"
+            | "gate"
+            | "building"
+            | "unit"
+            | "site"
+            | "area"
+            | "tower"
+            | "line"
+            | "terminal"
+            | "hall"
+            | "route"
+            | "stage"
+            | "lot"
+            | "row"
+            | "series"
+            | "model"
+            | "version"
+            | "vitamin"
+            | "hepatitis"
+            | "plaza"
+            | "wing"
+            | "division"
+            | "league"
+            | "sector"
+            | "package"
+            | "batch"
+            | "question"
+    )
+}
+
 const DIGIT: u8 = 1;
 const UPPER: u8 = 2;
 const LOWER: u8 = 4;
@@ -255,6 +308,25 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                     kind = Kind::Num;
                     n_alpha = 0;
                 }
+            }
+            // a middle initial keeps its dot, so that the name goes on: "George W. Bush" (one
+            // capital letter, a dot, a space, a capital; after a capitalised word)
+            if kind == Kind::Word
+                && j == tok_start + 1
+                && c.is_ascii_uppercase()
+                && bytes.get(j) == Some(&b'.')
+                && bytes.get(j + 1) == Some(&b' ')
+                && bytes.get(j + 2).is_some_and(u8::is_ascii_uppercase)
+                && space_before
+                && out.len() > first
+                && out.last().is_some_and(|p| {
+                    p.kind == Kind::Word && p.cap && p.end - start + 1 == tok_start && p.end - p.start > 1
+                        // not a label and its letter ending a sentence: "… in Group A. Vietnam …"
+                        && !is_lettered_label(&keys[p.key.0 as usize..p.key.1 as usize])
+                })
+            {
+                j += 1;
+                ascii = false; // the key drops the dot
             }
         } else if (c == '\'' || c == '’') && matches!(bytes.get(j), Some(b's' | b'S')) && out.len() > first {
             j += 1;

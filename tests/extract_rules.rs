@@ -2037,3 +2037,13 @@ fn a_middle_initial_is_part_of_the_name_and_a_lettered_group_is_not() {
     assert!(has(&x, "place:viet-nam"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.name.contains("A. Vietnam")), "{:?}", org_names(&x));
 }
+
+#[test]
+fn an_organization_named_with_where_it_is_has_a_short_form_without_it() {
+    let (d, x) = run("Counsellor Nguyen Van Binh of the Vietnamese Embassy in Vientiane spoke. He said the \
+        Vietnamese Embassy would help the students.");
+    assert_eq!(
+        texts1(&d, &x, "org:vietnamese-embassy-in-vientiane"),
+        ["Vietnamese Embassy in Vientiane", "Vietnamese Embassy"]
+    );
+}

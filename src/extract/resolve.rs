@@ -167,7 +167,8 @@ fn org_sig(name: &str) -> OrgSig {
         }
     }
     // the head: after the last possessive ("X Central Committee's Commission for …"; not the
-    // lexicalised "People's", "Women's"), the last word before the first "of"/"on"/"for"
+    // lexicalised "People's", "Women's"), the last word before the first "of"/"on"/"for"/"in"
+    // ("Vietnamese Embassy in Vientiane": an embassy, so "the Vietnamese Embassy" is its short form)
     let from = (1..ws.len())
         .rev()
         .find(|&i| {
@@ -175,7 +176,7 @@ fn org_sig(name: &str) -> OrgSig {
                 && !matches!(ws[i - 1].as_str(), "people" | "peoples" | "women" | "workers" | "children" | "veterans")
         })
         .map_or(0, |i| i + 1);
-    let cut = (from..ws.len()).find(|&i| matches!(ws[i].as_str(), "of" | "on" | "for")).unwrap_or(ws.len());
+    let cut = (from..ws.len()).find(|&i| matches!(ws[i].as_str(), "of" | "on" | "for" | "in")).unwrap_or(ws.len());
     if let Some(h) = ws[from..cut].iter().rev().find(|w| w.as_str() != "s") {
         head = h.clone();
     }

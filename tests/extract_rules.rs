@@ -2047,3 +2047,11 @@ fn an_organization_named_with_where_it_is_has_a_short_form_without_it() {
         ["Vietnamese Embassy in Vientiane", "Vietnamese Embassy"]
     );
 }
+
+#[test]
+fn an_apposition_with_an_age_after_the_or_a_student_role() {
+    let (d, x) = run("Khamla Vongsay, a PhD candidate in history at the academy, said so. Bounmy Sihalath, \
+        the 19-year-old Young Tigers FC striker, scored twice.");
+    assert_eq!(texts1(&d, &x, "person:khamla-vongsay"), ["Khamla Vongsay"]);
+    assert_eq!(texts1(&d, &x, "person:bounmy-sihalath"), ["Bounmy Sihalath"]);
+}

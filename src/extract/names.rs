@@ -1140,7 +1140,8 @@ impl<'a, 't> Names<'a, 't> {
                     && w[4].key == "old"
             })
         };
-        if self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an") && !t.cap) && year_old(b + 2) {
+        // (or "the 19-year-old … striker")
+        if self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an" | "the") && !t.cap) && year_old(b + 2) {
             return true;
         }
         for t in self.t.iter().skip(b + 1).take(9) {

@@ -2055,3 +2055,10 @@ fn an_apposition_with_an_age_after_the_or_a_student_role() {
     assert_eq!(texts1(&d, &x, "person:khamla-vongsay"), ["Khamla Vongsay"]);
     assert_eq!(texts1(&d, &x, "person:bounmy-sihalath"), ["Bounmy Sihalath"]);
 }
+
+#[test]
+fn industrial_estates_and_the_states_of_malaysia() {
+    let (d, x) = run("The plant is in the Pinthong Industrial Estate, and cables land in Johor and Terengganu.");
+    assert_eq!(texts1(&d, &x, "place:pinthong-industrial-estate"), ["Pinthong Industrial Estate"]);
+    assert!(has(&x, "place:johor") && has(&x, "place:terengganu"), "{:?}", x.entities);
+}

@@ -2062,3 +2062,9 @@ fn industrial_estates_and_the_states_of_malaysia() {
     assert_eq!(texts1(&d, &x, "place:pinthong-industrial-estate"), ["Pinthong Industrial Estate"]);
     assert!(has(&x, "place:johor") && has(&x, "place:terengganu"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_french_name_spells_its_acronym_with_du_or_de() {
+    let (_, x) = run("Power goes to Electricité du Cambodge (EDC) under the deal. EDC said it would pay.");
+    assert!(has(&x, "org:edc"), "{:?}", x.entities);
+}

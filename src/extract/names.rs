@@ -1505,8 +1505,9 @@ impl<'a, 't> Names<'a, 't> {
                     "company" => i > 0 && self.t[i - 1].key == "stock",
                     _ => false,
                 };
-                // the initials of the capitalised words, each required, and of "of", "and", "for",
-                // each optional ("Board of Investment (BOI)", "Ministry of Foreign Affairs (MOFA)")
+                // the initials of the capitalised words, each required, and of "of", "and", "for"
+                // (and French "du", "de", "des"), each optional ("Board of Investment (BOI)",
+                // "Ministry of Foreign Affairs (MOFA)", "Electricité du Cambodge (EDC)")
                 let spell = |r: std::ops::Range<usize>| -> bool {
                     let mut letters: Vec<(char, bool)> = Vec::new();
                     for i in r {
@@ -1516,7 +1517,7 @@ impl<'a, 't> Names<'a, 't> {
                         }
                         if x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i) {
                             letters.extend(x.key.chars().next().map(|c| (c, true)));
-                        } else if matches!(x.key, "of" | "and" | "for") && !x.cap {
+                        } else if matches!(x.key, "of" | "and" | "for" | "du" | "de" | "des") && !x.cap {
                             letters.extend(x.key.chars().next().map(|c| (c, false)));
                         }
                     }

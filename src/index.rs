@@ -539,9 +539,8 @@ impl Index {
     /// Applies every narrowing part of the filter (q, e, from/to, src); the result is ranked by
     /// text score when there is a query, otherwise newest first.
     pub fn evaluate(&self, f: &Filter) -> Results {
-        let (docs, missing_terms, unknown_entities, unfinished) = self.select(f);
-        let facets = self.facets(&docs);
-        Results { docs, facets, missing_terms, unknown_entities, unfinished }
+        let r = self.select(f);
+        Results { facets: self.facets(&r.docs), ..r }
     }
 
     /// The folded words of a query, and its last word apart when it is an unfinished one
@@ -557,13 +556,12 @@ impl Index {
 
     /// The number of documents the filter matches (no facets: for "relax the filter" offers).
     pub fn count(&self, f: &Filter) -> usize {
-        self.select(f).0.len()
+        self.select(f).docs.len()
     }
 
-    /// The matching documents, ranked, with the query terms that occur nowhere and the
-    /// entities not in the corpus.
-    #[allow(clippy::type_complexity)]
-    fn select(&self, f: &Filter) -> (Vec<(usize, f64)>, Vec<String>, Vec<String>, Option<String>) {
+    /// The matching documents, ranked, with the query terms that occur nowhere, the unfinished
+    /// last word and the entities not in the corpus (no facets yet).
+    fn select(&self, f: &Filter) -> Results {
         let mut unknown_entities = Vec::new();
         let mut required = Vec::new();
         for id in &f.e {
@@ -577,7 +575,7 @@ impl Index {
         let (matched, scores, missing_terms) =
             if query { self.search(&qt) } else { (Vec::new(), Vec::new(), Vec::new()) };
         if !unknown_entities.is_empty() {
-            return (Vec::new(), missing_terms, unknown_entities, unfinished);
+            return Results { docs: Vec::new(), facets: Vec::new(), missing_terms, unknown_entities, unfinished };
         }
         // candidates: the shortest of the narrowing lists, as a mask over the documents
         let n = self.docs.len();
@@ -638,7 +636,7 @@ impl Index {
         } else {
             self.by_date.iter().map(|&d| d as usize).filter(|&d| keep(d)).map(|d| (d, 0.0)).collect()
         };
-        (docs, missing_terms, unknown_entities, unfinished)
+        Results { docs, facets: Vec::new(), missing_terms, unknown_entities, unfinished }
     }
 
     /// Per type: entities of the given documents with the number of those documents, most

@@ -195,7 +195,7 @@ async fn view_render_times() {
     ));
     let m = model.clone();
     let mount = step(move || {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { model: Some(m) }).render();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { model: m }).render();
     })
     .await;
     figs.add(&format!("first render of all {n} articles (newest first)"), mount);

@@ -2328,7 +2328,6 @@ fn pair_key(name: &str) -> Option<String> {
     Some(format!("{a}-{b}-{rest}"))
 }
 
-/// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".
 /// Whether `acr` (folded, ASCII) is spelled by `letters`: every required letter in order, and
 /// any of the optional ones. At most a dozen letters: the backtracking stays small.
 fn spells(letters: &[(char, bool)], acr: &[u8]) -> bool {
@@ -2342,6 +2341,7 @@ fn spells(letters: &[(char, bool)], acr: &[u8]) -> bool {
     }
 }
 
+/// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".
 pub fn is_company_suffix(key: &str) -> bool {
     matches!(key, "co" | "ltd" | "limited" | "jsc" | "plc" | "inc" | "corp" | "llc" | "pte" | "bhd" | "sdn")
 }

@@ -50,12 +50,11 @@ impl Model {
     }
 }
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The model to show; `None` (the app) loads the bundled corpus. The view benchmark
-    /// (tests/wasm_views.rs) passes a large synthetic one.
-    #[prop_or_default]
-    pub model: Option<Rc<Model>>,
+    /// The model to show: the bundled corpus ([`start`]), or the view benchmark's synthetic one
+    /// (tests/wasm_views.rs).
+    pub model: Rc<Model>,
 }
 
 /// Problems with the current URL's references (unknown article or entity ids).
@@ -81,8 +80,7 @@ fn reference_notices(m: &Model, f: &Filter) -> Vec<Notice> {
 
 #[function_component(App)]
 pub fn app(p: &AppProps) -> Html {
-    let given = p.model.clone();
-    let model: Rc<Model> = (*use_memo((), move |_| given.unwrap_or_else(|| Rc::new(Model::load())))).clone();
+    let model = p.model.clone();
     let route = use_state(nav::read_location);
     let dismissed = use_state_eq(|| false);
 
@@ -243,5 +241,5 @@ pub fn notices(p: &NoticesProps) -> Html {
 pub fn start() {
     nav::perf_mark("newslens-start");
     let model = Rc::new(Model::load());
-    yew::Renderer::<App>::with_props(AppProps { model: Some(model) }).render();
+    yew::Renderer::<App>::with_props(AppProps { model }).render();
 }

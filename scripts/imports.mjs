@@ -3,6 +3,8 @@
 // glue, and those hex suffixes do not compress (~4 KB gzipped over ~120 imports). Renames them
 // to "_0", "_1", … in both files, then updates the Subresource Integrity hashes Trunk wrote
 // into index.html for the two files. File names keep Trunk's hashes (still unique per build).
+// The exports that call Rust closures from JS ("wasm_bindgen__convert__closures_____invoke__h…",
+// named in the .wasm export section and three times each in the glue) become "$c0", "$c1", ….
 // It also drops the JS glue's indentation and whole-line comments.
 //
 // Usage: node scripts/imports.mjs dist
@@ -17,6 +19,7 @@ if (!wasmFile) {
 }
 const jsFile = wasmFile.replace(/_bg\.wasm$/, ".js");
 const SHIM = /^__wbg_[A-Za-z0-9_]+_[0-9a-f]{16}$/;
+const INVOKE = /^wasm_bindgen__convert__closures_+invoke__h[0-9a-f]{16}$/;
 
 function uleb(buf, pos) {
   let value = 0;
@@ -59,12 +62,39 @@ if (wasm.readUInt32LE(0) !== 0x6d736100) {
   process.exit(1);
 }
 const renames = new Map();
+const exportRenames = new Map();
 const parts = [wasm.subarray(0, 8)];
 let pos = 8;
 while (pos < wasm.length) {
   const id = wasm[pos];
   const [size, start] = uleb(wasm, pos + 1);
   const end = start + size;
+  if (id === 7) {
+    // the export section: name, kind, index, for each export
+    let [count, p] = uleb(wasm, start);
+    const body = [...leb(count)];
+    for (let i = 0; i < count; i++) {
+      let len;
+      [len, p] = uleb(wasm, p);
+      const field = decoder.decode(wasm.subarray(p, p + len));
+      p += len;
+      const q = uleb(wasm, p + 1)[1]; // kind, index
+      let short = field;
+      if (INVOKE.test(field)) {
+        short = `$c${exportRenames.size.toString(36)}`;
+        exportRenames.set(field, short);
+      }
+      body.push(...name(short), ...wasm.subarray(p, q));
+      p = q;
+    }
+    if (p !== end) {
+      console.error("[imports] export section not fully parsed; leaving the build unchanged");
+      process.exit(1);
+    }
+    parts.push(Buffer.from([7, ...leb(body.length), ...body]));
+    pos = end;
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(pos, end));
     pos = end;
@@ -116,7 +146,8 @@ js = js.replace(/__wbg_[A-Za-z0-9_]+?_[0-9a-f]{16}\b/g, (m) => {
   replaced++;
   return renames.get(m);
 });
-const missing = [...renames.keys()].filter((k) => js.includes(k));
+js = js.replace(/\bwasm_bindgen__convert__closures_+invoke__h[0-9a-f]{16}\b/g, (m) => exportRenames.get(m) ?? m);
+const missing = [...renames.keys(), ...exportRenames.keys()].filter((k) => js.includes(k));
 if (replaced < renames.size || missing.length) {
   console.error(`[imports] the JS glue names ${replaced} of ${renames.size} imports; leaving the build unchanged`);
   process.exit(1);
@@ -147,5 +178,5 @@ for (const [file, content] of [
 }
 writeFileSync(`${dir}/index.html`, html);
 console.log(
-  `[imports] ${renames.size} import names shortened: ${wasmFile} ${wasm.length} → ${newWasm.length} bytes`,
+  `[imports] ${renames.size} import and ${exportRenames.size} export names shortened: ${wasmFile} ${wasm.length} → ${newWasm.length} bytes`,
 );

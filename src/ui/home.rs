@@ -24,15 +24,34 @@ pub struct HomeProps {
 /// traces on 10,000 articles).
 pub const PAGE: usize = 15;
 
+/// Rows drawn in the frame of a filter change: about a screenful on a desktop. The rest of the
+/// page of rows, and the facets, follow in the next frame (see `Home`).
+pub const FIRST_ROWS: usize = 5;
+
 #[function_component(Home)]
 pub fn home(p: &HomeProps) -> Html {
     let ix = &p.model.ix;
     let r: Results = ix.evaluate(&p.filter);
+    // A filter change is drawn in two frames, what is in view first: the count, the chips and
+    // the first rows in the frame of the click or keystroke; the other rows and the facets
+    // (beside or below them) in the next one. Until then the facets are held as they were
+    // drawn (`FacetProps::hold`), and `data-pending` on the page makes them ignore clicks
+    // (style.css). `settled`: the filter the whole page last caught up with (its query
+    // string, canonical: equal filters, equal strings).
+    let query = p.filter.to_query();
+    let settled = use_state(|| query.clone());
+    let pending = *settled != query;
     // `_eq`: resetting to the first page when the filter changes re-renders only if it was not there
     let shown = use_state_eq(|| PAGE);
     {
-        let shown = shown.clone();
-        use_effect_with(p.filter.clone(), move |_| shown.set(PAGE));
+        let (shown, settled) = (shown.clone(), settled.clone());
+        use_effect_with(p.filter.clone(), move |f| {
+            shown.set(PAGE);
+            let q = f.to_query();
+            if *settled != q {
+                super::after_paint(move || settled.set(q));
+            }
+        });
     }
     let total = ix.docs.len();
     let n = r.docs.len();
@@ -44,7 +63,7 @@ pub fn home(p: &HomeProps) -> Html {
     // the page of rows as one piece of markup with one root element: one parse, and one node
     // for Yew to insert or remove, per change
     let mut rows = String::from("<ol class=\"results\">");
-    for &(d, _) in r.docs.iter().take(*shown) {
+    for &(d, _) in r.docs.iter().take(if pending { FIRST_ROWS } else { *shown }) {
         markup::result_row(&mut rows, ix, d, &p.filter, &href);
     }
     rows.push_str("</ol>");
@@ -53,7 +72,7 @@ pub fn home(p: &HomeProps) -> Html {
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
     html! {
-        <div class="home">
+        <div class="home" data-pending={pending.then_some("")}>
             <aside class="sidebar" aria-label="Filters">
                 <TypeToggles filter={p.filter.clone()} />
                 <DateSource model={p.model.clone()} filter={p.filter.clone()} />
@@ -62,7 +81,7 @@ pub fn home(p: &HomeProps) -> Html {
                 // while the entity panel is open it takes the sidebar's place (style.css hides the
                 // sidebar): the facets keep their state but list nothing, and cost nothing to render
                 { for r.facets.iter().filter(|(ty, _)| p.filter.shows_type(ty.as_str())).map(|(ty, items)| html! {
-                    <Facet key={ty.as_str()} model={p.model.clone()} filter={p.filter.clone()} ty={*ty}
+                    <Facet key={ty.as_str()} model={p.model.clone()} filter={p.filter.clone()} ty={*ty} hold={pending}
                         items={if p.filter.ent.is_some() { Vec::new() } else { items.clone() }} />
                 }) }
             </aside>
@@ -76,7 +95,7 @@ pub fn home(p: &HomeProps) -> Html {
                     <Empty model={p.model.clone()} filter={p.filter.clone()} results={r.clone()} />
                 } else {
                     { Html::from_html_unchecked(AttrValue::from(rows)) }
-                    if n > *shown {
+                    if n > *shown && !pending {
                         <button class="more" onclick={more}>{ format!("Show more ({} left)", n - *shown) }</button>
                     }
                 }
@@ -177,12 +196,23 @@ fn date_source(p: &ModelFilter) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct FacetProps {
     model: Rc<Model>,
     filter: Filter,
     ty: EType,
     items: Vec<(usize, usize)>,
+    /// Keep the facet as it was drawn (see `Home`).
+    hold: bool,
+}
+
+/// Yew compares a component's last props with the new ones (`old == new`) and skips it when
+/// they are equal, keeping the last ones: new props that `hold` compare equal to any.
+impl PartialEq for FacetProps {
+    fn eq(&self, new: &Self) -> bool {
+        new.hold
+            || (self.model == new.model && self.filter == new.filter && self.ty == new.ty && self.items == new.items)
+    }
 }
 
 /// Entities a facet lists before "Show all" (the sidebar stays short, and every filter change

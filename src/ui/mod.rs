@@ -34,6 +34,13 @@ impl PartialEq for Model {
     }
 }
 
+/// Runs `f` once the next frame has been drawn: a task queued from an animation-frame callback
+/// runs after that frame's style, layout and paint.
+fn after_paint(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, f).forget());
+    let _ = gloo::utils::window().request_animation_frame(cb.unchecked_ref());
+}
+
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }

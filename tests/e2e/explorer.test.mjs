@@ -43,11 +43,12 @@ const params = (page) => new URL(page.url()).searchParams;
 const facet = (id) => `.facet-item:has([data-entity-id="${id}"])`;
 const facetOpen = (id) => `li:has(.facet-item [data-entity-id="${id}"]) .facet-open`;
 
-/// Waits until the list shows exactly `n` rows and the count says `n`.
+/// Waits until the list shows exactly `n` rows, the count says `n`, and the facets have caught up.
 async function waitForCount(page, n) {
   await page.waitForFunction((n) => {
     const c = document.querySelector("[data-result-count]");
-    return c && c.getAttribute("data-result-count") === String(n) && document.querySelectorAll("[data-doc-id]").length === n;
+    return c && c.getAttribute("data-result-count") === String(n) && document.querySelectorAll("[data-doc-id]").length === n
+      && !document.querySelector("[data-pending]");
   }, n, { timeout: 5000 });
 }
 
@@ -72,6 +73,14 @@ test("clicking a facet entity filters to exactly the articles mentioning it", as
   await waitForCount(page, expected.length);
   assert.deepEqual(sorted(await resultIds(page)), sorted(expected));
   for (const d of await resultIds(page)) assert.match(truth[d].text, /Lâm/);
+  // the facets follow the filter (they are redrawn a frame after the rows): each entity they list
+  // with the number of matching articles that mention it
+  const items = await page.$$eval(".facet-item", (els) =>
+    els.map((a) => [a.querySelector("[data-entity-id]").dataset.entityId, Number(a.querySelector(".facet-count").textContent)]));
+  assert.ok(items.length >= 6, `facets list entities (${items.length})`);
+  for (const [id, n] of items) {
+    assert.equal(n, expected.filter((d) => truth[d].ents.has(id)).length, `facet count of ${id}`);
+  }
   assert.deepEqual(page.errors, []);
 });
 

@@ -436,6 +436,21 @@ fn fifty_second_and_fifty_third_holdout_articles_stay_above_the_floor() {
     floor("holdout53", 5, 0.93);
 }
 
+/// Written last (tests/fixtures/holdout54: Laos–Thailand relations and the Mekong economy;
+/// holdout55: Vietnam–Laos cooperation in provinces, education, health and security):
+/// **0.923 and 0.958 on first contact**. General fixes followed: an acronym of three letters or
+/// more may leave out up to two capitalised words ("… Economic Development Cooperation Agency
+/// (NEDA)"), a byline's outlet after a bar ("By NAME | Bangkok Post"), a portfolio has one "and"
+/// ("Minister of Industry and Commerce NAME and NAME"), "Partners" as an organization
+/// head-word, and two names with acronyms of their own stay two organizations ("Vinh
+/// University (VU)", "Vinh Medical University (VMU)"): 0.948 and 0.962 (holdout5 0.964 →
+/// 0.970, holdout39 0.954 → 0.960, holdout47 0.895 → 0.898, holdout53 0.933 → 0.939).
+#[test]
+fn fifty_fourth_and_fifty_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout54", 5, 0.94);
+    floor("holdout55", 5, 0.95);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -2068,3 +2068,52 @@ fn a_french_name_spells_its_acronym_with_du_or_de() {
     let (_, x) = run("Power goes to Electricité du Cambodge (EDC) under the deal. EDC said it would pay.");
     assert!(has(&x, "org:edc"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_acronym_may_leave_out_up_to_two_capitalised_words() {
+    let (d, x) = run("The loan came from the Northern Rivers Economic Development Cooperation Fund (NEDF) last \
+        year. NEDF said the terms were soft.");
+    let id = "org:northern-rivers-economic-development-cooperation-fund";
+    // (the name's mention covers its acronym in parentheses, which is a mention too)
+    let mut seen = texts1(&d, &x, id);
+    seen.sort();
+    assert_eq!(seen, ["NEDF", "NEDF", "Northern Rivers Economic Development Cooperation Fund (NEDF)"]);
+    assert_eq!(ent(&x, id).name, "Northern Rivers Economic Development Cooperation Fund");
+    // three words left out: not its acronym
+    let (_, x) = run("The loan came from the Northern Rivers Economic Development Cooperation Fund (NDF) last year.");
+    assert!(!has(&x, "org:ndf") || !ent(&x, "org:ndf").aliases.iter().any(|a| a.starts_with("Northern")));
+    let ids: Vec<&str> = x.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(
+        !ids.iter().any(|i| i.starts_with("org:northern") && ent(&x, i).aliases.iter().any(|a| a == "NDF")),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn a_byline_names_its_outlet_after_a_bar() {
+    let (d, x) = run("By Kittipong Saenwong | Bangkok Post\n\nTrucks queued at the bridge on Monday as exporters \
+        rushed to ship fruit before the holiday.");
+    assert_eq!(texts1(&d, &x, "person:kittipong-saenwong"), ["Kittipong Saenwong"]);
+    assert!(org_names(&x).iter().any(|o| o == "Bangkok Post"), "{:?}", org_names(&x));
+}
+
+#[test]
+fn a_portfolio_has_one_and_the_next_one_joins_two_people() {
+    let (d, x) = run("Lao Minister of Industry and Commerce Bounmy Sithideth and Thai Commerce Minister Anuwat \
+        Chaiyaporn agreed to open a new market at the border.");
+    assert_eq!(texts1(&d, &x, "person:bounmy-sithideth"), ["Bounmy Sithideth"]);
+    assert_eq!(texts1(&d, &x, "person:anuwat-chaiyaporn"), ["Anuwat Chaiyaporn"]);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Commerce")), "{:?}", x.entities);
+}
+
+#[test]
+fn two_names_with_acronyms_of_their_own_stay_two_organizations() {
+    let (d, x) = run("Students attend Kon Plong University (KPU) and Kon Plong Medical University (KPMU) in the \
+        province. KPU has 900 of them and KPMU has 300.");
+    let mut a = texts1(&d, &x, "org:kon-plong-university");
+    a.sort();
+    assert_eq!(a, ["KPU", "KPU", "Kon Plong University (KPU)"]);
+    let mut b = texts1(&d, &x, "org:kon-plong-medical-university");
+    b.sort();
+    assert_eq!(b, ["KPMU", "KPMU", "Kon Plong Medical University (KPMU)"]);
+}

@@ -1280,9 +1280,9 @@ impl<'a, 't> Names<'a, 't> {
                 a = j + 1;
             }
         }
-        // the outlet: the rest of the line, a few capitalised words after a comma or a slash
+        // the outlet: the rest of the line, a few capitalised words after a comma, a slash or a bar
         let outlet = (end + 1 < n
-            && matches!(t[end].kind, Kind::Punct(',' | '/'))
+            && matches!(t[end].kind, Kind::Punct(',' | '/' | '|'))
             && n - end <= 5
             && (end + 1..n).all(|i| t[i].is_word() && (t[i].cap || t[i].upper))
             && !self.known(end + 1, n).is_some_and(|(kind, l)| kind == Seg::Place && end + 1 + l == n))
@@ -1522,7 +1522,12 @@ impl<'a, 't> Names<'a, 't> {
                         }
                     }
                     // an expansion starts with a capitalised word ("Office of …", not "of the …")
-                    letters.first().is_some_and(|l| l.1) && spells(&letters, acr.as_bytes())
+                    // (and its initial is the acronym's first letter; an acronym of three letters
+                    // or more may leave out up to two capitalised words after it:
+                    // "Neighbouring Countries Economic Development Cooperation Agency (NEDA)")
+                    let skips = if acr.len() >= 3 { 2 } else { 0 };
+                    letters.first().is_some_and(|l| l.1 && acr.as_bytes().first().map(|&b| b as char) == Some(l.0))
+                        && spells(&letters, acr.as_bytes(), skips)
                 };
                 let mut found = None;
                 // an expansion is at most 12 tokens long: bounded work per acronym
@@ -1584,6 +1589,9 @@ impl<'a, 't> Names<'a, 't> {
         let (mut seen_of, mut seen_head, mut scanned) = (false, false, a);
         let mut title_end = self.titles(self.lead(a, b), b);
         let mut head_after_title = false;
+        // a portfolio has one "and" ("Minister of Industry and Commerce NAME and NAME"): once
+        // one is taken, a later one separates names
+        let mut portfolio_taken = false;
         while a < b {
             // split at "and" unless it is inside an org name ("Ministry of Education and
             // Training") or joins two titles ("Deputy Prime Minister and Minister of …")
@@ -1611,7 +1619,8 @@ impl<'a, 't> Names<'a, 't> {
                     && !head_after_title
                     && (right >= b || self.title_at(self.lead(right, b), b).is_none())
             };
-            let left_titles = title_end.is_some_and(|p| p > k || portfolio(p));
+            let in_portfolio = title_end.is_some_and(|p| p <= k && !portfolio_taken && portfolio(p));
+            let left_titles = title_end.is_some_and(|p| p > k) || in_portfolio;
             // a head-word after the "and", before the next "and" ("Ministry of Industry and
             // Trade and Cambodia's Ministry of Commerce": "Trade" has none, so it stays)
             let next_and = (k + 1..b).find(|&j| self.t[j].key == "and" && self.is_connector(j)).unwrap_or(b);
@@ -1648,6 +1657,7 @@ impl<'a, 't> Names<'a, 't> {
             });
             if left_titles || portfolio_pair || spelled || (left_of && !right_head && !right_title && !right_org) {
                 // this "and" stays inside; a later one may still separate two names
+                portfolio_taken |= in_portfolio;
                 from = k + 1;
                 continue;
             }
@@ -1657,6 +1667,7 @@ impl<'a, 't> Names<'a, 't> {
             (seen_of, seen_head, scanned) = (false, false, a);
             title_end = self.titles(self.lead(a, b), b);
             head_after_title = false;
+            portfolio_taken = false;
         }
         self.analyse_part(a, b);
     }
@@ -2328,15 +2339,16 @@ fn pair_key(name: &str) -> Option<String> {
     Some(format!("{a}-{b}-{rest}"))
 }
 
-/// Whether `acr` (folded, ASCII) is spelled by `letters`: every required letter in order, and
-/// any of the optional ones. At most a dozen letters: the backtracking stays small.
-fn spells(letters: &[(char, bool)], acr: &[u8]) -> bool {
+/// Whether `acr` (folded, ASCII) is spelled by `letters` in order: every required letter but
+/// at most `skips` of them, and any of the optional ones. At most a dozen letters: the
+/// backtracking stays small.
+fn spells(letters: &[(char, bool)], acr: &[u8], skips: usize) -> bool {
     match (letters.split_first(), acr.split_first()) {
         (None, None) => true,
         (None, Some(_)) => false,
         (Some((&(c, required), rest)), next) => {
-            let here = next.is_some_and(|(&a, more)| c == a as char && spells(rest, more));
-            here || (!required && spells(rest, acr))
+            let here = next.is_some_and(|(&a, more)| c == a as char && spells(rest, more, skips));
+            here || (!required && spells(rest, acr, skips)) || (required && skips > 0 && spells(rest, acr, skips - 1))
         }
     }
 }

@@ -300,6 +300,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             }
         }
     }
+    // two names that each have an acronym (given in the text, or well known) are two
+    // organizations even when one's words are within the other's ("Vinh University (VU)",
+    // "Vinh Medical University (VMU)"); an acronym names one signature
+    let has_acronym = |s: &OrgSig| short_sig.values().any(|v| v.as_ref().is_some_and(|v| v.key == s.key));
     // key → the key it resolves to (None: ambiguous, left unresolved)
     let mut target_of: HashMap<&str, Option<&str>> = HashMap::default();
     if uniq.len() <= MAX_MERGE {
@@ -314,6 +318,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 maximal.iter().filter(|m| sig.within(m) && (sig.seq.is_empty() || m.seq.ends_with(&sig.seq)));
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
+                (Some(t), None) if has_acronym(sig) && has_acronym(t) => Some(sig.key.as_str()),
                 (Some(t), None) => Some(t.key.as_str()),
                 _ => None, // ambiguous short form: left unresolved
             };

@@ -49,7 +49,7 @@ pub fn home(p: &HomeProps) -> Html {
             shown.set(PAGE);
             let q = f.to_query();
             if *settled != q {
-                super::after_paint(move || settled.set(q));
+                super::after_paint(Box::new(move || settled.set(q)));
             }
         });
     }

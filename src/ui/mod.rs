@@ -36,7 +36,8 @@ impl PartialEq for Model {
 
 /// Runs `f` once the next frame has been drawn: a task queued from an animation-frame callback
 /// runs after that frame's style, layout and paint.
-fn after_paint(f: impl FnOnce() + 'static) {
+/// (Boxed: one compiled instance for every caller.)
+fn after_paint(f: Box<dyn FnOnce()>) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, f).forget());
     let _ = gloo::utils::window().request_animation_frame(cb.unchecked_ref());
 }

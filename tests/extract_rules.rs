@@ -2117,3 +2117,14 @@ fn two_names_with_acronyms_of_their_own_stay_two_organizations() {
     b.sort();
     assert_eq!(b, ["KPMU", "KPMU", "Kon Plong Medical University (KPMU)"]);
 }
+
+#[test]
+fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
+    let (d, x) = run("Output at the Ban Khoun Potash Mine rose, said Lindholm Networks AB, adding that Red River \
+        Advisors and Delta Consultants had reviewed the plan for Kessler Energie GmbH.");
+    assert_eq!(texts1(&d, &x, "place:ban-khoun-potash-mine"), ["Ban Khoun Potash Mine"]);
+    let orgs = org_names(&x);
+    for org in ["Lindholm Networks AB", "Red River Advisors", "Delta Consultants", "Kessler Energie GmbH"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+}

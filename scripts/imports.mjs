@@ -64,6 +64,15 @@ if (wasm.readUInt32LE(0) !== 0x6d736100) {
 const renames = new Map();
 const exportRenames = new Map();
 const parts = [wasm.subarray(0, 8)];
+// a section rebuilt from `body`, once its old contents were read to their end; returns the end
+function rebuilt(id, what, body, p, end) {
+  if (p !== end) {
+    console.error(`[imports] ${what} section not fully parsed; leaving the build unchanged`);
+    process.exit(1);
+  }
+  parts.push(Buffer.from([id, ...leb(body.length), ...body]));
+  return end;
+}
 let pos = 8;
 while (pos < wasm.length) {
   const id = wasm[pos];
@@ -87,12 +96,7 @@ while (pos < wasm.length) {
       body.push(...name(short), ...wasm.subarray(p, q));
       p = q;
     }
-    if (p !== end) {
-      console.error("[imports] export section not fully parsed; leaving the build unchanged");
-      process.exit(1);
-    }
-    parts.push(Buffer.from([7, ...leb(body.length), ...body]));
-    pos = end;
+    pos = rebuilt(7, "export", body, p, end);
     continue;
   }
   if (id !== 2) {
@@ -130,12 +134,7 @@ while (pos < wasm.length) {
     body.push(...name(module), ...name(short), ...wasm.subarray(p, q));
     p = q;
   }
-  if (p !== end) {
-    console.error("[imports] import section not fully parsed; leaving the build unchanged");
-    process.exit(1);
-  }
-  parts.push(Buffer.from([2, ...leb(body.length), ...body]));
-  pos = end;
+  pos = rebuilt(2, "import", body, p, end);
 }
 const newWasm = Buffer.concat(parts);
 

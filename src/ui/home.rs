@@ -31,6 +31,7 @@ pub const FIRST_ROWS: usize = 5;
 #[function_component(Home)]
 pub fn home(p: &HomeProps) -> Html {
     let ix = &p.model.ix;
+    let nav = use_context::<Navigator>().expect("Navigator");
     let r: Results = ix.evaluate(&p.filter);
     // A filter change is drawn in two frames, what is in view first: the count, the chips and
     // the first rows in the frame of the click or keystroke; the other rows and the facets
@@ -74,8 +75,8 @@ pub fn home(p: &HomeProps) -> Html {
     html! {
         <div class="home" data-pending={pending.then_some("")}>
             <aside class="sidebar" aria-label="Filters">
-                <TypeToggles filter={p.filter.clone()} />
-                <DateSource model={p.model.clone()} filter={p.filter.clone()} />
+                { type_toggles(&p.filter) }
+                { date_source(&p.model, &p.filter, &nav) }
                 // keyed and kept mounted while empty (hidden): each facet keeps its own state, and
                 // leaving an empty result does not rebuild the sidebar
                 // while the entity panel is open it takes the sidebar's place (style.css hides the
@@ -86,13 +87,13 @@ pub fn home(p: &HomeProps) -> Html {
                 }) }
             </aside>
             <section class="results-col" aria-label="Articles">
-                <Chips model={p.model.clone()} filter={p.filter.clone()} />
+                { chips(&p.model, &p.filter) }
                 <p class="count" data-result-count={n.to_string()} aria-live="polite">{ count }</p>
                 if let Some(w) = &r.unfinished {
                     <p class="hint" data-unfinished={w.clone()}>{ format!("“{w}” is not searched yet: type at least three letters, or a whole word.") }</p>
                 }
                 if n == 0 {
-                    <Empty model={p.model.clone()} filter={p.filter.clone()} results={r.clone()} />
+                    { empty(&p.model, &p.filter, &r) }
                 } else {
                     { Html::from_html_unchecked(AttrValue::from(rows)) }
                     if n > *shown && !pending {
@@ -111,20 +112,16 @@ pub fn meta_line(d: &crate::corpus::Document) -> Html {
     Html::from_html_unchecked(AttrValue::from(o))
 }
 
-#[derive(Properties, PartialEq)]
-struct FilterOnly {
-    filter: Filter,
-}
-
 /// Which entity types are shown (facets and highlights): `t=` in the URL.
-#[function_component(TypeToggles)]
-fn type_toggles(p: &FilterOnly) -> Html {
+/// (Plain functions, not components, for the parts of the home view without state of their own:
+/// each component type costs the WASM its own compiled lifecycle.)
+fn type_toggles(filter: &Filter) -> Html {
     html! {
         <fieldset class="types">
             <legend>{"Show"}</legend>
             { for EType::ALL.iter().map(|&ty| {
-                let on = p.filter.shows_type(ty.as_str());
-                let f = p.filter.toggle_type(ty.as_str());
+                let on = filter.shows_type(ty.as_str());
+                let f = filter.toggle_type(ty.as_str());
                 html! {
                     <Link to={f} class={classes!("type-toggle", format!("c-{}", ty.as_str()), on.then_some("on"))}
                         title={AttrValue::from(format!("{} {}", if on { "Hide" } else { "Show" }, ty.label().to_ascii_lowercase()))}>
@@ -136,19 +133,11 @@ fn type_toggles(p: &FilterOnly) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ModelFilter {
-    model: Rc<Model>,
-    filter: Filter,
-}
-
 /// Date range and source filters.
-#[function_component(DateSource)]
-fn date_source(p: &ModelFilter) -> Html {
-    let nav = use_context::<Navigator>().expect("Navigator");
+fn date_source(model: &Model, filter: &Filter, nav: &Navigator) -> Html {
     let on_date = |which: &'static str| {
         let nav = nav.clone();
-        let filter = p.filter.clone();
+        let filter = filter.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let v = input.value().trim().to_string();
@@ -170,7 +159,7 @@ fn date_source(p: &ModelFilter) -> Html {
     };
     let on_src = {
         let nav = nav.clone();
-        let filter = p.filter.clone();
+        let filter = filter.clone();
         Callback::from(move |e: Event| {
             let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
             let v = sel.value();
@@ -181,14 +170,14 @@ fn date_source(p: &ModelFilter) -> Html {
         <fieldset class="dates">
             <legend>{"Published"}</legend>
             <label>{"from "}<input type="text" inputmode="numeric" placeholder="YYYY-MM-DD" size="10" aria-label="Published from (YYYY, YYYY-MM or YYYY-MM-DD)"
-                value={p.filter.from.clone().unwrap_or_default()} onchange={on_date("from")} /></label>
+                value={filter.from.clone().unwrap_or_default()} onchange={on_date("from")} /></label>
             <label>{"to "}<input type="text" inputmode="numeric" placeholder="YYYY-MM-DD" size="10" aria-label="Published to (YYYY, YYYY-MM or YYYY-MM-DD)"
-                value={p.filter.to.clone().unwrap_or_default()} onchange={on_date("to")} /></label>
+                value={filter.to.clone().unwrap_or_default()} onchange={on_date("to")} /></label>
             <label class="src">{"Source "}
                 <select aria-label="Source" onchange={on_src}>
-                    <option value="" selected={p.filter.src.is_none()}>{"All sources"}</option>
-                    { for p.model.ix.sources.iter().map(|(s, n)| html! {
-                        <option value={s.clone()} selected={p.filter.src.as_deref() == Some(s.as_str())}>{ format!("{s} ({n})") }</option>
+                    <option value="" selected={filter.src.is_none()}>{"All sources"}</option>
+                    { for model.ix.sources.iter().map(|(s, n)| html! {
+                        <option value={s.clone()} selected={filter.src.as_deref() == Some(s.as_str())}>{ format!("{s} ({n})") }</option>
                     }) }
                 </select>
             </label>
@@ -261,19 +250,18 @@ fn facet(p: &FacetProps) -> Html {
 }
 
 /// The selected entities as removable chips, and "Clear all".
-#[function_component(Chips)]
-fn chips(p: &ModelFilter) -> Html {
-    let ix = &p.model.ix;
-    if !p.filter.is_filtering() {
+fn chips(model: &Model, filter: &Filter) -> Html {
+    let ix = &model.ix;
+    if !filter.is_filtering() {
         return html! {};
     }
-    let clear = Filter { t: p.filter.t.clone(), view: p.filter.view, ..Filter::default() };
+    let clear = Filter { t: filter.t.clone(), view: filter.view, ..Filter::default() };
     html! {
         <div class="chips" aria-label="Active filters">
-            { for p.filter.e.iter().map(|id| {
+            { for filter.e.iter().map(|id| {
                 let name = ix.entity(id).map(|e| ix.x.entities[e].name.clone()).unwrap_or_else(|| id.clone());
                 let ty = id.split(':').next().unwrap_or("");
-                let mut f = p.filter.clone();
+                let mut f = filter.clone();
                 f.e.retain(|x| x != id);
                 html! {
                     <Link to={f} class={classes!("chip", format!("c-{ty}"))} title={AttrValue::from(format!("Remove “{name}”"))}>
@@ -281,19 +269,19 @@ fn chips(p: &ModelFilter) -> Html {
                     </Link>
                 }
             }) }
-            if !p.filter.q.trim().is_empty() {
-                <Link to={Filter { q: String::new(), ..p.filter.clone() }} class="chip c-text" title="Remove the search text">
-                    { format!("“{}”", p.filter.q.trim()) }<span aria-hidden="true" class="x">{"×"}</span>
+            if !filter.q.trim().is_empty() {
+                <Link to={Filter { q: String::new(), ..filter.clone() }} class="chip c-text" title="Remove the search text">
+                    { format!("“{}”", filter.q.trim()) }<span aria-hidden="true" class="x">{"×"}</span>
                 </Link>
             }
-            if p.filter.from.is_some() || p.filter.to.is_some() {
-                <Link to={Filter { from: None, to: None, ..p.filter.clone() }} class="chip c-text" title="Remove the date range">
-                    { format!("{} – {}", p.filter.from.clone().unwrap_or_else(|| "…".into()), p.filter.to.clone().unwrap_or_else(|| "…".into())) }
+            if filter.from.is_some() || filter.to.is_some() {
+                <Link to={Filter { from: None, to: None, ..filter.clone() }} class="chip c-text" title="Remove the date range">
+                    { format!("{} – {}", filter.from.clone().unwrap_or_else(|| "…".into()), filter.to.clone().unwrap_or_else(|| "…".into())) }
                     <span aria-hidden="true" class="x">{"×"}</span>
                 </Link>
             }
-            if let Some(s) = &p.filter.src {
-                <Link to={Filter { src: None, ..p.filter.clone() }} class="chip c-text" title="Remove the source filter">
+            if let Some(s) = &filter.src {
+                <Link to={Filter { src: None, ..filter.clone() }} class="chip c-text" title="Remove the source filter">
                     { format!("Source: {s}") }<span aria-hidden="true" class="x">{"×"}</span>
                 </Link>
             }
@@ -302,28 +290,19 @@ fn chips(p: &ModelFilter) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EmptyProps {
-    model: Rc<Model>,
-    filter: Filter,
-    results: Results,
-}
-
 /// Nothing matched: say why, and offer each way to relax the filter.
-#[function_component(Empty)]
-fn empty(p: &EmptyProps) -> Html {
-    let ix = &p.model.ix;
-    let f = &p.filter;
+fn empty(model: &Model, f: &Filter, results: &Results) -> Html {
+    let ix = &model.ix;
     let mut reasons: Vec<String> = Vec::new();
-    if !p.results.missing_terms.is_empty() {
-        reasons.push(format!("No article contains “{}”.", p.results.missing_terms.join("”, “")));
+    if !results.missing_terms.is_empty() {
+        reasons.push(format!("No article contains “{}”.", results.missing_terms.join("”, “")));
     } else if !f.q.trim().is_empty() {
         reasons.push(format!("Articles contain “{}”, but not together with the other filters.", f.q.trim()));
     }
     if f.e.len() > 1 {
         reasons.push("No single article mentions all of the selected entities.".into());
     }
-    if !p.results.unknown_entities.is_empty() {
+    if !results.unknown_entities.is_empty() {
         reasons.push("An entity in the link is not mentioned in these articles.".into());
     }
     if f.from.is_some() || f.to.is_some() {

@@ -177,7 +177,7 @@ pub fn app(p: &AppProps) -> Html {
                 <search::CopyLink />
             </header>
             if !notices.is_empty() && !*dismissed {
-                <Notices notices={notices} on_dismiss={on_dismiss} />
+                { notices_box(&notices, &on_dismiss) }
             }
             <div class={classes!("layout", open_ent.is_some().then_some("with-panel"))}>
                 <main id="main">
@@ -222,19 +222,13 @@ fn move_result_focus(down: bool) -> bool {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notices: Vec<Notice>,
-    pub on_dismiss: Callback<()>,
-}
-
 /// Ignored link parameters and unknown references: visible, dismissible, never blocking.
-#[function_component(Notices)]
-pub fn notices(p: &NoticesProps) -> Html {
-    let onclick = p.on_dismiss.reform(|_: MouseEvent| ());
+/// (A plain function: a component type of its own would cost the WASM its compiled lifecycle.)
+fn notices_box(notices: &[Notice], on_dismiss: &Callback<()>) -> Html {
+    let onclick = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="notice" role="status" data-notice="true">
-            <ul>{ for p.notices.iter().map(|n| html!{ <li>{ &n.0 }</li> }) }</ul>
+            <ul>{ for notices.iter().map(|n| html!{ <li>{ &n.0 }</li> }) }</ul>
             <button class="notice-close" aria-label="Dismiss this notice" {onclick}>{"×"}</button>
         </div>
     }

@@ -2128,3 +2128,24 @@ fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
         assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
     }
 }
+
+#[test]
+fn a_list_inside_a_name_that_its_acronym_spells() {
+    let (d, x) = run("Donors will help the Provincial Council for the Welfare of Farmers, Fishers and Foresters \
+        (PCWFFF) next year. PCWFFF said so. Laos, Cambodia and Thailand (LCT) met in Pakse later.");
+    let id = "org:provincial-council-for-the-welfare-of-farmers-fishers-and-foresters";
+    let mut seen = texts1(&d, &x, id);
+    seen.sort();
+    assert_eq!(
+        seen,
+        ["PCWFFF", "PCWFFF", "Provincial Council for the Welfare of Farmers, Fishers and Foresters (PCWFFF)"]
+    );
+    // a list of places is no organization's name, whatever follows it
+    assert!(has(&x, "place:laos") && has(&x, "place:cambodia") && has(&x, "place:thailand"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_paragraph_may_end_on_a_name_without_punctuation() {
+    let (d, x) = run("Trade talks were held this week between officials from Vientiane and Bangkok\n\nThe Ministry of Trade");
+    assert_eq!(texts1(&d, &x, "place:bangkok"), ["Bangkok"]);
+}

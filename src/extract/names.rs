@@ -443,8 +443,9 @@ impl<'a, 't> Names<'a, 't> {
                         continue;
                     }
                 }
-                // "Ministry of Information, Culture and Tourism": a ministry's list of portfolios
-                if self.portfolio_list(start, end, n) {
+                // "Ministry of Information, Culture and Tourism": a ministry's list of portfolios,
+                // or any list that the acronym after it spells with the name
+                if self.portfolio_list(start, end, n) || self.spelled_list(start, end, n) {
                     end += 1;
                     continue;
                 }
@@ -1486,6 +1487,62 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
+    /// Whether the initials of the words in `r` spell `acr` (folded): each capitalised word's
+    /// (but for at most `skips` of them after the first), and maybe those of "of", "and", "for"
+    /// (and French "du", "de", "des"): "Board of Investment (BOI)", "Ministry of Foreign Affairs
+    /// (MOFA)", "Electricité du Cambodge (EDC)". A company's "Joint Stock Company" and legal
+    /// form have no letter in it ("… Gia Lai Joint Stock Company (HAGL)"). The run starts with a
+    /// capitalised word whose initial is the acronym's first letter ("Office of …", not "of the
+    /// …"); an acronym of three letters or more may leave words out: "Neighbouring Countries
+    /// Economic Development Cooperation Agency (NEDA)".
+    fn spells_range(&self, r: std::ops::Range<usize>, acr: &str, skips: usize) -> bool {
+        let joint_stock = |i: usize| match self.t[i].key {
+            "joint" => self.t.get(i + 1).is_some_and(|x| x.key == "stock"),
+            "stock" => i > 0 && self.t[i - 1].key == "joint",
+            "company" => i > 0 && self.t[i - 1].key == "stock",
+            _ => false,
+        };
+        let mut letters: Vec<(char, bool)> = Vec::new();
+        for i in r {
+            let x = &self.t[i];
+            if !x.is_word() {
+                continue;
+            }
+            if x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i) {
+                letters.extend(x.key.chars().next().map(|c| (c, true)));
+            } else if matches!(x.key, "of" | "and" | "for" | "du" | "de" | "des") && !x.cap {
+                letters.extend(x.key.chars().next().map(|c| (c, false)));
+            }
+        }
+        letters.first().is_some_and(|l| l.1 && acr.as_bytes().first().map(|&b| b as char) == Some(l.0))
+            && spells(&letters, acr.as_bytes(), skips)
+    }
+
+    /// "National Commission for the Advancement of Women, Mothers and Children (NCAWMC)": a list
+    /// of capitalised words after the comma at `end` that the acronym after it spells with the
+    /// name before it, letter for letter, is part of the name.
+    fn spelled_list(&self, start: usize, end: usize, n: usize) -> bool {
+        if end >= n || !self.t[end].is_punct(',') {
+            return false;
+        }
+        let mut seen_and = false;
+        for i in end + 1..n.min(end + 12) {
+            let x = &self.t[i];
+            if x.is_punct('(') {
+                let acr = self.t.get(i + 1).filter(|a| a.upper);
+                return seen_and
+                    && self.t.get(i + 2).is_some_and(|c| c.is_punct(')'))
+                    && acr.is_some_and(|a| self.spells_range(start..i, a.key, 0));
+            }
+            let ok = x.is_punct(',') || (x.is_word() && x.cap && !x.upper) || (x.key == "and" && !x.cap);
+            if !ok {
+                return false;
+            }
+            seen_and |= x.key == "and";
+        }
+        false
+    }
+
     fn acronyms_in(&mut self, a: usize, b: usize) {
         for p in a..b {
             if p + 2 < b + 1
@@ -1497,38 +1554,8 @@ impl<'a, 't> Names<'a, 't> {
                 let acr = self.t[p + 1].key;
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
-                // (a company's "Joint Stock Company" has no letter in it: "… Gia Lai Joint Stock
-                // Company (HAGL)")
-                let joint_stock = |i: usize| match self.t[i].key {
-                    "joint" => self.t.get(i + 1).is_some_and(|x| x.key == "stock"),
-                    "stock" => i > 0 && self.t[i - 1].key == "joint",
-                    "company" => i > 0 && self.t[i - 1].key == "stock",
-                    _ => false,
-                };
-                // the initials of the capitalised words, each required, and of "of", "and", "for"
-                // (and French "du", "de", "des"), each optional ("Board of Investment (BOI)",
-                // "Ministry of Foreign Affairs (MOFA)", "Electricité du Cambodge (EDC)")
-                let spell = |r: std::ops::Range<usize>| -> bool {
-                    let mut letters: Vec<(char, bool)> = Vec::new();
-                    for i in r {
-                        let x = &self.t[i];
-                        if !x.is_word() {
-                            continue;
-                        }
-                        if x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i) {
-                            letters.extend(x.key.chars().next().map(|c| (c, true)));
-                        } else if matches!(x.key, "of" | "and" | "for" | "du" | "de" | "des") && !x.cap {
-                            letters.extend(x.key.chars().next().map(|c| (c, false)));
-                        }
-                    }
-                    // an expansion starts with a capitalised word ("Office of …", not "of the …")
-                    // (and its initial is the acronym's first letter; an acronym of three letters
-                    // or more may leave out up to two capitalised words after it:
-                    // "Neighbouring Countries Economic Development Cooperation Agency (NEDA)")
-                    let skips = if acr.len() >= 3 { 2 } else { 0 };
-                    letters.first().is_some_and(|l| l.1 && acr.as_bytes().first().map(|&b| b as char) == Some(l.0))
-                        && spells(&letters, acr.as_bytes(), skips)
-                };
+                let skips = if acr.len() >= 3 { 2 } else { 0 };
+                let spell = |r: std::ops::Range<usize>| self.spells_range(r, acr, skips);
                 let mut found = None;
                 // an expansion is at most 12 tokens long: bounded work per acronym
                 'outer: for s in (a.max(p.saturating_sub(12))..p).rev() {

@@ -456,12 +456,13 @@ fn fifty_fourth_and_fifty_fifth_holdout_articles_stay_above_the_floor() {
 /// forms): **0.956 and 0.952 on first contact**. General fixes followed: "Mine" as a place cue;
 /// "Advisors", "Consultants" and the legal forms "AB", "AG", "GmbH" as organization head-words:
 /// 0.956 and 0.972; then a list inside a name that the acronym after it spells ("National
-/// Commission for the Advancement of Women, Mothers and Children (NCAWMC)"): holdout56 0.964.
-/// Left: a list before the head-word ("Economic, Planning and Finance Committee"); "Road 13
-/// North" (one set's gold makes it a road of its own, another's a mention of "Route 13").
+/// Commission for the Advancement of Women, Mothers and Children (NCAWMC)"), and portfolio
+/// words listed before a committee ("Economic, Planning and Finance Committee"): holdout56
+/// 0.976. Left: "Road 13 North" (one set's gold makes it a road of its own, another's a mention
+/// of "Route 13").
 #[test]
 fn fifty_sixth_and_fifty_seventh_holdout_articles_stay_above_the_floor() {
-    floor("holdout56", 5, 0.96);
+    floor("holdout56", 5, 0.97);
     floor("holdout57", 5, 0.96);
 }
 

@@ -2146,6 +2146,17 @@ fn a_list_inside_a_name_that_its_acronym_spells() {
 
 #[test]
 fn a_paragraph_may_end_on_a_name_without_punctuation() {
-    let (d, x) = run("Trade talks were held this week between officials from Vientiane and Bangkok\n\nThe Ministry of Trade");
+    let (d, x) =
+        run("Trade talks were held this week between officials from Vientiane and Bangkok\n\nThe Ministry of Trade");
     assert_eq!(texts1(&d, &x, "place:bangkok"), ["Bangkok"]);
+}
+
+#[test]
+fn portfolio_words_listed_before_a_committee_are_its_name() {
+    let (d, x) = run("Bounchanh Keola, who chairs the Assembly's Economic, Planning and Finance Committee, said \
+        the budget would be cut next year.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o.ends_with("Economic, Planning and Finance Committee")), "{orgs:?}");
+    assert!(!x.entities.iter().any(|e| e.name == "Economic"), "{:?}", x.entities);
+    assert_eq!(texts1(&d, &x, "person:bounchanh-keola"), ["Bounchanh Keola"]);
 }

@@ -445,7 +445,10 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 // "Ministry of Information, Culture and Tourism": a ministry's list of portfolios,
                 // or any list that the acronym after it spells with the name
-                if self.portfolio_list(start, end, n) || self.spelled_list(start, end, n) {
+                if self.portfolio_list(start, end, n)
+                    || self.spelled_list(start, end, n)
+                    || self.listed_before_head(end, n)
+                {
                     end += 1;
                     continue;
                 }
@@ -1516,6 +1519,35 @@ impl<'a, 't> Names<'a, 't> {
         }
         letters.first().is_some_and(|l| l.1 && acr.as_bytes().first().map(|&b| b as char) == Some(l.0))
             && spells(&letters, acr.as_bytes(), skips)
+    }
+
+    /// "the NA's Economic, Planning and Finance Committee": portfolio words listed before a body's
+    /// head-word (committee, commission, council, department) are part of its name.
+    fn listed_before_head(&self, end: usize, n: usize) -> bool {
+        let portfolio = |i: usize| {
+            let x = &self.t[i];
+            x.is_word()
+                && x.cap
+                && !x.upper
+                && (self.k.portfolio.contains(x.key)
+                    || (x.key.len() > 6 && (x.key.ends_with("ic") || x.key.ends_with("al") || x.key.ends_with("ics"))))
+        };
+        if end == 0 || end >= n || !self.t[end].is_punct(',') || !portfolio(end - 1) {
+            return false;
+        }
+        let mut seen_and = false;
+        for i in end + 1..n.min(end + 10) {
+            let x = &self.t[i];
+            if matches!(x.key, "committee" | "commission" | "council" | "department") && x.cap {
+                return seen_and && portfolio(i - 1);
+            }
+            let ok = x.is_punct(',') || portfolio(i) || (x.key == "and" && !x.cap);
+            if !ok {
+                return false;
+            }
+            seen_and |= x.key == "and";
+        }
+        false
     }
 
     /// "National Commission for the Advancement of Women, Mothers and Children (NCAWMC)": a list

@@ -713,16 +713,33 @@ impl<'a, 't> Names<'a, 't> {
     /// `[start, end)` ends "Ministry (or Minister) of" and portfolio words, and a comma at
     /// `end` continues the list: portfolio words and commas up to "and" and a last portfolio
     /// word ("… of Labour, Invalids and Social Affairs").
+    /// A capitalised word of a portfolio's or a body's field (the table; a field of study counts:
+    /// "Institute of Malariology, Parasitology and Entomology"; "Economic", "Cultural").
+    fn portfolio_word(&self, i: usize) -> bool {
+        let k = self.t[i].key;
+        self.t[i].is_word()
+            && self.t[i].cap
+            && (self.k.portfolio.contains(k)
+                || (k.len() > 6
+                    && (k.ends_with("ology") || k.ends_with("ics") || k.ends_with("ic") || k.ends_with("al"))))
+    }
+
+    /// The list that follows the comma at `end` (`item` words, commas, one or more "and"s, at
+    /// most `limit` tokens): the first token after it, and whether an "and" was seen.
+    fn list_after(&self, end: usize, n: usize, limit: usize, item: impl Fn(usize) -> bool) -> (Option<usize>, bool) {
+        let mut seen_and = false;
+        for i in end + 1..n.min(end + limit) {
+            let x = &self.t[i];
+            if !(x.is_punct(',') || item(i) || (x.key == "and" && !x.cap)) {
+                return (Some(i), seen_and);
+            }
+            seen_and |= x.key == "and";
+        }
+        (None, seen_and)
+    }
+
     fn portfolio_list(&self, start: usize, end: usize, n: usize) -> bool {
-        // (a field of study counts: "Institute of Malariology, Parasitology and Entomology")
-        let portfolio = |i: usize| {
-            let k = self.t[i].key;
-            self.t[i].is_word()
-                && self.t[i].cap
-                && (self.k.portfolio.contains(k)
-                    || (k.len() > 6
-                        && (k.ends_with("ology") || k.ends_with("ics") || k.ends_with("ic") || k.ends_with("al"))))
-        };
+        let portfolio = |i: usize| self.portfolio_word(i);
         if end + 3 >= n || !self.t[end].is_punct(',') || !portfolio(end + 1) {
             return false;
         }
@@ -1489,7 +1506,6 @@ impl<'a, 't> Names<'a, 't> {
         cued || self.known(s, e).is_some_and(|(kind, l)| kind == Seg::Place && s + l == e)
     }
 
-    /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
     /// Whether the initials of the words in `r` spell `acr` (folded): each capitalised word's
     /// (but for at most `skips` of them after the first), and maybe those of "of", "and", "for"
     /// (and French "du", "de", "des"): "Board of Investment (BOI)", "Ministry of Foreign Affairs
@@ -1524,30 +1540,16 @@ impl<'a, 't> Names<'a, 't> {
     /// "the NA's Economic, Planning and Finance Committee": portfolio words listed before a body's
     /// head-word (committee, commission, council, department) are part of its name.
     fn listed_before_head(&self, end: usize, n: usize) -> bool {
-        let portfolio = |i: usize| {
-            let x = &self.t[i];
-            x.is_word()
-                && x.cap
-                && !x.upper
-                && (self.k.portfolio.contains(x.key)
-                    || (x.key.len() > 6 && (x.key.ends_with("ic") || x.key.ends_with("al") || x.key.ends_with("ics"))))
-        };
+        let portfolio = |i: usize| self.portfolio_word(i) && !self.t[i].upper;
         if end == 0 || end >= n || !self.t[end].is_punct(',') || !portfolio(end - 1) {
             return false;
         }
-        let mut seen_and = false;
-        for i in end + 1..n.min(end + 10) {
-            let x = &self.t[i];
-            if matches!(x.key, "committee" | "commission" | "council" | "department") && x.cap {
-                return seen_and && portfolio(i - 1);
-            }
-            let ok = x.is_punct(',') || portfolio(i) || (x.key == "and" && !x.cap);
-            if !ok {
-                return false;
-            }
-            seen_and |= x.key == "and";
+        let is_head =
+            |i: usize| matches!(self.t[i].key, "committee" | "commission" | "council" | "department") && self.t[i].cap;
+        match self.list_after(end, n, 10, |i| portfolio(i) && !is_head(i)) {
+            (Some(h), true) => is_head(h) && portfolio(h - 1),
+            _ => false,
         }
-        false
     }
 
     /// "National Commission for the Advancement of Women, Mothers and Children (NCAWMC)": a list
@@ -1557,24 +1559,17 @@ impl<'a, 't> Names<'a, 't> {
         if end >= n || !self.t[end].is_punct(',') {
             return false;
         }
-        let mut seen_and = false;
-        for i in end + 1..n.min(end + 12) {
-            let x = &self.t[i];
-            if x.is_punct('(') {
-                let acr = self.t.get(i + 1).filter(|a| a.upper);
-                return seen_and
-                    && self.t.get(i + 2).is_some_and(|c| c.is_punct(')'))
-                    && acr.is_some_and(|a| self.spells_range(start..i, a.key, 0));
+        match self.list_after(end, n, 12, |i| self.t[i].is_word() && self.t[i].cap && !self.t[i].upper) {
+            (Some(p), true) => {
+                self.t[p].is_punct('(')
+                    && self.t.get(p + 2).is_some_and(|c| c.is_punct(')'))
+                    && self.t.get(p + 1).filter(|a| a.upper).is_some_and(|a| self.spells_range(start..p, a.key, 0))
             }
-            let ok = x.is_punct(',') || (x.is_word() && x.cap && !x.upper) || (x.key == "and" && !x.cap);
-            if !ok {
-                return false;
-            }
-            seen_and |= x.key == "and";
+            _ => false,
         }
-        false
     }
 
+    /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
     fn acronyms_in(&mut self, a: usize, b: usize) {
         for p in a..b {
             if p + 2 < b + 1

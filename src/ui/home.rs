@@ -46,11 +46,11 @@ pub fn home(p: &HomeProps) -> Html {
     let shown = use_state_eq(|| PAGE);
     {
         let (shown, settled) = (shown.clone(), settled.clone());
-        use_effect_with(p.filter.clone(), move |f| {
+        // (`query` is this render's: the effect runs after the render that changed the filter)
+        use_effect_with(p.filter.clone(), move |_| {
             shown.set(PAGE);
-            let q = f.to_query();
-            if *settled != q {
-                super::after_paint(Box::new(move || settled.set(q)));
+            if *settled != query {
+                super::after_paint(Box::new(move || settled.set(query)));
             }
         });
     }

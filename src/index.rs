@@ -316,6 +316,32 @@ impl Index {
         self.by_id.get(id).copied()
     }
 
+    /// Rewrites the entity ids of `f` that resolve through an older id (one derived from an
+    /// alias, from before the entity's canonical name changed) to the entities' current ids, so
+    /// that an old link selects and marks the same entity. Unknown ids are kept (they are
+    /// reported as notices). True when anything changed.
+    pub fn current_ids(&self, f: &mut Filter) -> bool {
+        let mut changed = false;
+        let current = |id: &mut String, changed: &mut bool| {
+            if let Some(e) = self.entity(id) {
+                if self.x.entities[e].id != *id {
+                    id.clone_from(&self.x.entities[e].id);
+                    *changed = true;
+                }
+            }
+        };
+        for id in f.e.iter_mut() {
+            current(id, &mut changed);
+        }
+        if let Some(id) = f.ent.as_mut() {
+            current(id, &mut changed);
+        }
+        if changed {
+            f.normalize();
+        }
+        changed
+    }
+
     pub fn doc(&self, id: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.id == id)
     }
@@ -845,6 +871,28 @@ mod tests {
         let r = ix.evaluate(&Filter { e: vec!["person:nobody".into()], ..Filter::default() });
         assert!(r.docs.is_empty());
         assert_eq!(r.unknown_entities, vec!["person:nobody".to_string()]);
+    }
+
+    #[test]
+    fn older_ids_become_current() {
+        let ix = index();
+        // "person:chinh" is the id an alias ("Chinh") gives: an older link's spelling
+        assert_eq!(ix.entity("person:chinh"), ix.entity("person:pham-minh-chinh"));
+        let mut f = Filter {
+            e: vec!["person:sonexay-siphandone".into(), "person:chinh".into(), "person:nobody".into()],
+            ent: Some("person:chinh".into()),
+            ..Filter::default()
+        };
+        f.normalize();
+        assert!(ix.current_ids(&mut f));
+        assert_eq!(f.e, ["person:nobody", "person:pham-minh-chinh", "person:sonexay-siphandone"]);
+        assert_eq!(f.ent.as_deref(), Some("person:pham-minh-chinh"));
+        // already current: nothing to do
+        assert!(!ix.current_ids(&mut f));
+        // an older id next to the current one of the same entity: one selection
+        let mut g = Filter { e: vec!["person:chinh".into(), "person:pham-minh-chinh".into()], ..Filter::default() };
+        assert!(ix.current_ids(&mut g));
+        assert_eq!(g.e, ["person:pham-minh-chinh"]);
     }
 
     #[test]

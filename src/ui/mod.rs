@@ -86,19 +86,33 @@ fn reference_notices(m: &Model, f: &Filter) -> Vec<Notice> {
     n
 }
 
+/// The view of the current URL, with older entity ids made current (the address bar is
+/// rewritten to match, so that a link copied from it carries the current ids).
+fn read_route(m: &Model) -> (Filter, Vec<Notice>) {
+    let (mut f, notices) = nav::read_location();
+    if m.ix.current_ids(&mut f) {
+        nav::rewrite(&f);
+    }
+    (f, notices)
+}
+
 #[function_component(App)]
 pub fn app(p: &AppProps) -> Html {
     let model = p.model.clone();
-    let route = use_state(nav::read_location);
+    let route = {
+        let model = model.clone();
+        use_state(move || read_route(&model))
+    };
     let dismissed = use_state_eq(|| false);
 
     {
         let route = route.clone();
         let dismissed = dismissed.clone();
+        let model = model.clone();
         use_effect_with((), move |_| {
             let listener = nav::on_popstate(move || {
                 dismissed.set(false);
-                route.set(nav::read_location());
+                route.set(read_route(&model));
             });
             move || drop(listener)
         });

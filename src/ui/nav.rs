@@ -16,6 +16,15 @@ pub fn read_location() -> (Filter, Vec<Notice>) {
     Filter::from_query(&search)
 }
 
+/// Rewrites the address bar to `f`'s URL (replaceState, keeping the `#fragment`), without a
+/// re-render: for a view read from a link whose spelling was not the canonical one.
+pub fn rewrite(f: &Filter) {
+    let hash = window().location().hash().unwrap_or_default();
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&(href(f) + &hash)));
+    }
+}
+
 /// The URL (relative to the page) of a view: the path of the current page plus the canonical
 /// query. Relative, so the site works under any sub-path.
 pub fn href(f: &Filter) -> String {

@@ -142,6 +142,28 @@ test("two entities give the intersection; chips show both; removing a chip widen
   assert.deepEqual(page.errors, []);
 });
 
+test("an older id (the slug of an alias) opens the entity's view under its current id", async () => {
+  // "person:chinh" is what a link made from the alias "Chinh" would carry
+  const page = await newPage(env);
+  await open(page, env, "?e=person:chinh");
+  const chinh = docsWith("person:pham-minh-chinh");
+  await waitForCount(page, chinh.length);
+  assert.deepEqual(sorted(await resultIds(page)), sorted(chinh));
+  assert.equal(params(page).get("e"), "person:pham-minh-chinh", "the address bar carries the current id");
+  // the facet row is marked selected, so one click removes the filter
+  assert.ok(await page.$(`li.selected ${facet("person:pham-minh-chinh")}`), "the facet row is marked selected");
+  assert.equal(await page.$("[data-notice]"), null, "an older id is no error");
+  await page.click(facet("person:pham-minh-chinh"));
+  await waitForCount(page, 5);
+  assert.equal(params(page).get("e"), null);
+  // the entity panel too
+  await open(page, env, "?ent=person:chinh#x");
+  await page.waitForSelector('[data-open-entity="person:pham-minh-chinh"]');
+  assert.equal(params(page).get("ent"), "person:pham-minh-chinh");
+  assert.equal(new URL(page.url()).hash, "#x", "the fragment is kept");
+  assert.deepEqual(page.errors, []);
+});
+
 test("copy-link equivalence: a view built by clicking reopens identically in a fresh profile", async () => {
   const page = await newPage(env);
   await open(page, env);

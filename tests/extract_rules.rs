@@ -606,6 +606,19 @@ fn a_defined_acronym_does_not_duplicate_the_full_name_mention() {
 }
 
 #[test]
+fn an_acronym_the_text_defines_wins_over_the_table() {
+    // "VFF" is the Vietnam Fatherland Front in the well-known table; this text says otherwise
+    let text = "The Vientiane Fencing Federation (VFF) opened a new hall on Monday, and VFF President \
+                Somchit Phanthavong thanked the sponsors for their help.";
+    let (d, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs, ["org:vientiane-fencing-federation"], "{:?}", x.entities);
+    assert_eq!(at(&x, nth(text, "VFF", 1)), ["org:vientiane-fencing-federation"]);
+    assert!(texts1(&d, &x, "org:vientiane-fencing-federation").contains(&"VFF"));
+    assert_eq!(texts1(&d, &x, "person:somchit-phanthavong"), ["Somchit Phanthavong"]);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

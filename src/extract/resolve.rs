@@ -238,7 +238,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
-        sigs[i] = cached(&mut memo.orgs, &c.name, |name| {
+        // an acronym the text defines names what the text says, whatever the table knows by it
+        // ("Vietnam Football Federation (VFF)" … "VFF General Secretary")
+        let name = acronyms.iter().find(|(a, _)| *a == c.name).map_or(&*c.name, |(_, long)| long.as_str());
+        sigs[i] = cached(&mut memo.orgs, name, |name| {
             let canonical = k.orgs.get(&fold_key(&strip_paren(name))).map(|o| o.canonical.as_str());
             let sig = cached(&mut memo.sigs, canonical.unwrap_or(name), shared_sig);
             Some(sig).filter(|sig| !sig.words.is_empty())

@@ -619,6 +619,22 @@ fn an_acronym_the_text_defines_wins_over_the_table() {
 }
 
 #[test]
+fn a_name_continued_by_of_and_a_subject_is_another_organization() {
+    let text = "More than 300 students from Pakse University and the Pakse University of Fisheries and \
+                Forestry joined the festival, and Pakse University thanked the city for its help.";
+    let (_, x) = run(text);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{:?}", x.entities);
+    assert_eq!(at(&x, nth(text, "Pakse University", 2)), at(&x, nth(text, "Pakse University", 0)));
+    assert_ne!(at(&x, nth(text, "Pakse University", 1)), at(&x, nth(text, "Pakse University", 0)));
+    // "of" and a place, or "of the" and an owner: the same body, named more fully
+    let text = "Delegates of the Savan Teachers College of Laos met on Monday, and the Savan Teachers \
+                College signed the agreement with the provincial authorities.";
+    let (_, x) = run(text);
+    assert_eq!(ids_of(&x, EType::Org).len(), 1, "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

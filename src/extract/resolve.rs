@@ -41,6 +41,8 @@ struct OrgSig {
     /// a qualifier ("Việt-Lào Port JSC" of "Vũng Áng Việt-Lào Port JSC"; "Truong Son Energy
     /// Group JSC" is not "Truong Son Wind Energy JSC").
     seq: Vec<String>,
+    /// Its words in order (folded, without an acronym in parentheses or a legal form).
+    all: Vec<String>,
 }
 
 impl OrgSig {
@@ -55,7 +57,7 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key, owned: false, seq: Vec::new() }
+        OrgSig { places, words, head, key, owned: false, seq: Vec::new(), all: Vec::new() }
     }
     fn within(&self, other: &OrgSig) -> bool {
         // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
@@ -64,7 +66,18 @@ impl OrgSig {
         if other.owned && !self.owned && self.words != other.words {
             return false;
         }
-        self.head == other.head
+        // a name continued by "of"/"for" and what it is about is another body: "Hue University"
+        // and "Hue University of Medicine and Pharmacy" (not "National University of Laos")
+        let n = self.all.len();
+        let narrowed = n > 0
+            && other.all.len() > n + 1
+            && other.all[..n] == self.all[..]
+            && other.all[n] == "of"
+            // ("… Committee of the Development Triangle Area": its owner, the same body)
+            && other.all[n + 1] != "the"
+            && other.all[n + 1..].iter().any(|w| other.words.contains(w));
+        !narrowed
+            && self.head == other.head
             && self.places.is_subset(&other.places)
             && self.words.is_subset(&other.words)
             && self != other
@@ -217,8 +230,8 @@ fn org_sig(name: &str) -> OrgSig {
         }
         i += 1;
     }
-    let seq = if legal { ws } else { Vec::new() };
-    OrgSig { owned, seq, ..OrgSig::new(places, words, head) }
+    let seq = if legal { ws.clone() } else { Vec::new() };
+    OrgSig { owned, seq, all: ws, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,

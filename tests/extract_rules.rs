@@ -635,6 +635,17 @@ fn a_name_continued_by_of_and_a_subject_is_another_organization() {
 }
 
 #[test]
+fn particles_inside_a_persons_name() {
+    let text = "Foreign Secretary Alberto del Castillo met Foreign Minister Joana dos Reis Amaral and \
+                Commissioner Hendrik van der Berg in the capital on Tuesday.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:alberto-del-castillo"), ["Alberto del Castillo"]);
+    assert_eq!(texts1(&d, &x, "person:joana-dos-reis-amaral"), ["Joana dos Reis Amaral"]);
+    assert_eq!(texts1(&d, &x, "person:hendrik-van-der-berg"), ["Hendrik van der Berg"]);
+    assert_eq!(ids_of(&x, EType::Person).len(), 3, "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);
@@ -811,6 +822,12 @@ fn glued_currency_and_scale_forms() {
     assert_eq!(texts1(&d, &x, "money:vnd-10000000000000"), ["VND10 trillion"]);
     assert_eq!(money(&x, "money:usd-2200000000"), (2.2e9, "USD".into()));
     assert_eq!(texts1(&d, &x, "money:usd-2200000000"), ["$2.2bn"]);
+    // the Malaysian press's "mil" and "bil"
+    let text = "The state pledged RM4.1mil in aid to the villages, and the utility will spend RM2.5bil on new lines.";
+    let (d, x) = run(text);
+    assert_eq!(money(&x, "money:myr-4100000"), (4.1e6, "MYR".into()));
+    assert_eq!(texts1(&d, &x, "money:myr-4100000"), ["RM4.1mil"]);
+    assert_eq!(money(&x, "money:myr-2500000000"), (2.5e9, "MYR".into()));
 }
 
 #[test]

@@ -33,11 +33,21 @@ fn is_connector_word(k: &str) -> bool {
             | "van"
             | "von"
             | "bin"
+            | "binti"
+            | "der"
+            | "dos"
+            | "das"
             | "al"
             | "pour"
             | "le"
             | "la"
     )
+}
+
+/// Lower-case particles inside a person's name: "Albert del Rosario", "Bendito dos Santos
+/// Freitas", "Ursula von der Leyen", "Anwar bin Ibrahim".
+fn is_name_particle(k: &str) -> bool {
+    matches!(k, "de" | "del" | "da" | "dos" | "das" | "van" | "von" | "der" | "bin" | "binti")
 }
 
 /// "Photo", "Photos": a caption's credit follows.
@@ -1825,6 +1835,17 @@ impl<'a, 't> Names<'a, 't> {
             if q >= after + 3 && self.hyphen_tail(q - 2) && name_like(q - 3) && b - q < 4 {
                 q -= 2;
                 continue;
+            }
+            // a particle between name words ("Albert del Rosario"; "von der")
+            if q < b && q >= after + 2 && !self.t[q - 1].cap && is_name_particle(self.t[q - 1].key) && b - q < 4 {
+                let mut r = q - 1;
+                while r > after + 1 && !self.t[r - 1].cap && is_name_particle(self.t[r - 1].key) && q - r < 2 {
+                    r -= 1;
+                }
+                if name_like(r - 1) {
+                    q = r;
+                    continue;
+                }
             }
             if !name_like(q - 1) || b - q >= 6 {
                 break;

@@ -16,8 +16,9 @@ fn scale(t: &Tok) -> Option<f64> {
     }
     Some(match t.key {
         "thousand" => 1e3,
-        "million" | "mn" | "mln" => 1e6,
-        "billion" | "bn" | "bln" => 1e9,
+        // ("mil", "bil": the Malaysian press's "RM4.1mil", "RM2.5bil")
+        "million" | "mn" | "mln" | "mil" => 1e6,
+        "billion" | "bn" | "bln" | "bil" => 1e9,
         "trillion" | "tn" => 1e12,
         _ => return None,
     })
@@ -50,7 +51,7 @@ pub(crate) fn is_currency_code(key: &str) -> bool {
 /// Whether a word is a scale abbreviation that may be glued to a number ("2.2bn").
 pub(crate) fn is_scale_suffix(key: &str) -> bool {
     // "m" too ("$85m"); it is a million only after a currency sign (see `scan`)
-    matches!(key, "m" | "mn" | "mln" | "bn" | "bln" | "tn")
+    matches!(key, "m" | "mn" | "mln" | "mil" | "bn" | "bln" | "bil" | "tn")
 }
 
 /// Currency prefixes written glued to the amount: the Thai press's "Bt6.85 billion"

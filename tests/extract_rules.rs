@@ -646,6 +646,15 @@ fn particles_inside_a_persons_name() {
 }
 
 #[test]
+fn four_words_after_a_role_noun_are_a_persons_name() {
+    let text = "The ministers raised the fate of detained opposition leader Khin Mya Thet Aung at the \
+                meeting, while the Alternative Rice Development Plan Targets were left aside.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:khin-mya-thet-aung"), ["Khin Mya Thet Aung"]);
+    assert_eq!(ids_of(&x, EType::Person).len(), 1, "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

@@ -996,6 +996,11 @@ impl<'a, 't> Names<'a, 't> {
     /// `[a, b)` is two or three capitalised words that could be a person's name: no acronym,
     /// title word, organization head-word, demonym, event word or function word among them.
     fn plain_name(&self, a: usize, b: usize) -> bool {
+        self.plain_name_upto(a, b, 3)
+    }
+
+    /// Like [`Self::plain_name`], of two to `max` words.
+    fn plain_name_upto(&self, a: usize, b: usize, max: usize) -> bool {
         // a hyphenated given name ("Sang-hoon") or family name ("Dizon-Aquino") is one word
         let (mut i, mut words) = (a, 0);
         while i < b {
@@ -1009,7 +1014,7 @@ impl<'a, 't> Names<'a, 't> {
             words += 1;
             i += 1;
         }
-        (2..=3).contains(&words)
+        (2..=max).contains(&words)
     }
 
     /// `[a, b)` is one to three plain capitalised words.
@@ -2308,7 +2313,7 @@ impl<'a, 't> Names<'a, 't> {
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
                     // "Kasikornbank", "Vietcombank": a bank's one-word name
                     self.push(EType::Org, i, j, false);
-                } else if j - i - 2 * (i..j).filter(|&x| self.name_hyphen(x)).count() <= 3 {
+                } else if j - i - 2 * (i..j).filter(|&x| self.name_hyphen(x)).count() <= 4 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };
                     // "Khamphet Vongsavanh said", "Brian Eyler, an energy expert": a full name,
                     // even with no title
@@ -2319,7 +2324,8 @@ impl<'a, 't> Names<'a, 't> {
                     let full = j == b
                         && ((ty == EType::Org && credit)
                             || self.full_name(i, j)
-                            || (i == a && self.plain_name(i, j) && self.role_before(a, b))
+                            // (four words after a role: "opposition leader Aung San Suu Kyi")
+                            || (i == a && self.plain_name_upto(i, j, 4) && self.role_before(a, b))
                             || (i == a
                                 && j == a + 1
                                 && self.plain_word(a)

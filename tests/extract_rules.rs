@@ -1454,6 +1454,15 @@ fn the_word_after_a_dateline_starts_a_sentence() {
 }
 
 #[test]
+fn a_dateline_place_in_capitals_may_have_a_hyphen() {
+    // "Members" opens the sentence: no "Members of the Mekong Women's Union"
+    let (_, x) = run("BAN-NA, Phetchaburi — Members of the Mekong Women's Union opened their fifth congress in \
+        the town yesterday.");
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs, ["org:mekong-women-s-union"], "{:?}", x.entities);
+}
+
+#[test]
 fn a_places_name_drops_a_lower_case_generic_word() {
     let (_, x) =
         run("The road links Muang Phin district with the Nong Tha lake and Savan town in the south of the country.");

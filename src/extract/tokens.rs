@@ -372,7 +372,20 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
 /// the place (a date or a country, its agency in parentheses) and a spaced dash the first word
 /// starts a sentence.
 fn dateline_start(p: &mut [RawTok]) {
-    let mut caps = p.iter().take_while(|t| t.kind == Kind::Word && t.upper).count();
+    // (a hyphen inside a word in capitals too: "CHA-AM, Phetchaburi —")
+    let mut caps = 0;
+    while caps < p.len() {
+        let t = &p[caps];
+        let inner_hyphen = caps > 0
+            && t.kind == Kind::Punct('-')
+            && !t.space_before
+            && p.get(caps + 1).is_some_and(|n| n.kind == Kind::Word && n.upper && !n.space_before);
+        if (t.kind == Kind::Word && t.upper) || inner_hyphen {
+            caps += 1;
+        } else {
+            break;
+        }
+    }
     // "Ha Noi (VNA) –": capitalised words, not capitals, before an agency in parentheses
     let agency = |i: usize| {
         p.get(i).is_some_and(|t| t.kind == Kind::Punct('('))

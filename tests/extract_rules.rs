@@ -1463,6 +1463,15 @@ fn a_dateline_place_in_capitals_may_have_a_hyphen() {
 }
 
 #[test]
+fn khmer_honorifics_are_titles() {
+    let (d, x) = run("The fund was set up on the instruction of Prime Minister Samdech Thipadei Sok Vannarith, \
+        and Samdech Techo Chea Sovann thanked the donors for their help.");
+    assert_eq!(texts1(&d, &x, "person:sok-vannarith"), ["Sok Vannarith"]);
+    assert_eq!(texts1(&d, &x, "person:chea-sovann"), ["Chea Sovann"]);
+    assert_eq!(ids_of(&x, EType::Person).len(), 2, "{:?}", x.entities);
+}
+
+#[test]
 fn a_places_name_drops_a_lower_case_generic_word() {
     let (_, x) =
         run("The road links Muang Phin district with the Nong Tha lake and Savan town in the south of the country.");

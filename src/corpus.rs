@@ -368,13 +368,15 @@ fn source_url_line(text: &str) -> Option<String> {
 /// Photo credits ("— VNA/VNS Photo", "Photo: VGP") are not the article's source.
 fn trailing_credit(text: &str) -> Option<String> {
     let last = text.split_whitespace().last()?;
+    // (the dash may be glued to the code: "… on Thursday. --KPL")
+    let code = last.trim_start_matches(['-', '—', '–']);
     let is_code = |c: &str| (2..=6).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase());
-    if !last.split('/').all(is_code) {
+    if !code.split('/').all(is_code) {
         return None;
     }
     let before = text[..text.len() - last.len()].trim_end();
     let ok = before.ends_with(['—', '–', '-', '.', '!', '?', '"', '”', ')']);
-    ok.then(|| last.to_string())
+    ok.then(|| code.to_string())
 }
 
 /// "By Kenji Morimoto", "By Somsack Pongkhao and Phonsavanh Khamvongsa": a line that names the
@@ -521,6 +523,7 @@ impl Document {
             .unwrap_or(ls.len());
         let mut headline: Option<&str> = None;
         let mut dropped = vec![false; ls.len()];
+        let mut credited_caption = vec![false; ls.len()];
         let mut prev: Option<&str> = None;
         for (i, l) in ls.iter().enumerate().take(body_from) {
             if l.text.is_empty() || is_byline(l.text) {
@@ -529,6 +532,12 @@ impl Document {
             // a photo's caption before the first paragraph is kept too, and is no headline
             // ("Trucks queue at the checkpoint on Monday. Photo: Khmer Times/NAME")
             if is_caption(l.text) || l.text.contains("Photo:") || l.text.contains("Photo by ") {
+                continue;
+            }
+            // (or credited to an agency, before the article: "… on Thursday. --KPL"; the credit
+            // is the photo's, not the article's source)
+            if words(l.text).count() >= 8 && trailing_credit(l.text).is_some() {
+                credited_caption[i] = true;
                 continue;
             }
             if is_chrome(l.text) || is_all_caps(l.text) || prev == Some(l.text) {
@@ -557,7 +566,7 @@ impl Document {
             paragraphs.push(Paragraph {
                 start: l.start,
                 end: l.start + l.text.len(),
-                caption: is_caption(l.text),
+                caption: is_caption(l.text) || credited_caption[i],
                 byline: is_byline(l.text),
             });
         }
@@ -631,6 +640,8 @@ mod tests {
         assert_eq!(trailing_credit("the two nations. VNA/VNS").as_deref(), Some("VNA/VNS"));
         assert_eq!(trailing_credit("socialist system. — VNS").as_deref(), Some("VNS"));
         assert_eq!(trailing_credit("met the CPV"), None);
+        assert_eq!(trailing_credit("on Thursday. --KPL").as_deref(), Some("KPL"));
+        assert_eq!(trailing_credit("on Thursday. --").as_deref(), None);
         assert!(is_caption("Bùi Thanh Sơn (right) holds talks on June 2. — VNA/VNS Photo"));
         assert!(is_caption("co-chaired the meeting. Photo: VGP"));
         assert!(!is_caption("The talks went well."));
@@ -644,6 +655,20 @@ mod tests {
         assert!(!d.title_derived);
         assert_eq!(d.paragraphs.len(), 1);
         assert_eq!(d.body(), "The two leaders met in Hanoi on Monday and agreed on a new deal.");
+    }
+
+    #[test]
+    fn a_credited_caption_before_the_article_is_kept_and_is_no_headline() {
+        let raw = "date 2016-09-09 Laos hands the chair to the Philippines\n\nBy Vilay Keo\n\n\
+            The prime minister hands the gavel to the president at the closing ceremony on Thursday. --KPL\n\n\
+            Laos formally handed over the chairmanship of the bloc to the Philippines yesterday.\n";
+        let d = Document::from_text("x.txt", raw);
+        assert_eq!(d.title, "Laos hands the chair to the Philippines");
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+        assert!(d.paragraphs[1].caption);
+        // the photo's credit is not the article's source
+        assert_eq!(d.source, None);
+        assert!(d.paragraphs[0].byline && !d.paragraphs[2].caption);
     }
 
     #[test]

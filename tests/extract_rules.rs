@@ -655,6 +655,21 @@ fn four_words_after_a_role_noun_are_a_persons_name() {
 }
 
 #[test]
+fn one_word_named_by_its_role_in_an_apposition_or_a_credit() {
+    let text = "The talks must be inclusive, a pledge that Indonesia's senior official for the bloc, \
+                Suharyo, said Jakarta would watch closely.\n\nPhoto caption: The minister speaks during \
+                a press conference in the capital on Monday. (Xinhua/Vannak)";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "person:suharyo"), ["Suharyo"]);
+    assert_eq!(texts1(&d, &x, "person:vannak"), ["Vannak"]);
+    // a one-word short form still resolves to the full name
+    let text = "Deputy Minister Khamphet Sengdara opened the fair on Monday, and the organiser, Khamphet, \
+                thanked the farmers for coming.";
+    let (_, x) = run(text);
+    assert_eq!(ids_of(&x, EType::Person), ["person:khamphet-sengdara"], "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

@@ -1086,8 +1086,10 @@ impl<'a, 't> Names<'a, 't> {
         (start > 0 && self.t[start - 1].is_punct(':'))
             || (start >= 2 && key(start - 1) == "by" && is_photo_word(key(start - 2)))
             || (end - start == 1 && self.t[start].upper && self.t[start].sent_start)
-            || (tail_end > end + 2
+            || (tail_end > end + 1
                 && tail_end - end - 1 <= 3
+                // (one word only in a parenthesised credit: "(Xinhua/Sokha)")
+                && (tail_end > end + 2 || (start > 0 && self.t[start - 1].is_punct('(') && tail_end < n))
                 && (end + 1..tail_end).all(|k| self.t[k].is_word() && self.t[k].cap && !self.t[k].upper))
     }
 
@@ -1291,6 +1293,30 @@ impl<'a, 't> Names<'a, 't> {
                 .rev()
                 .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
                 .any(|t| t.is_word() && self.k.roles.contains(t.key))
+    }
+
+    /// One word `[a, b)` named by what surrounds it as a person: an apposition closed by commas
+    /// after a role noun ("Indonesia's senior official for Asean, Sumadi, said"), or a
+    /// photographer glued to an agency's credit in parentheses ("(Xinhua/Sokha)").
+    fn lone_role(&self, a: usize, b: usize) -> bool {
+        if a < 2 || b != a + 1 {
+            return false;
+        }
+        let next = |c: char| self.t.get(b).is_some_and(|t| t.is_punct(c));
+        let apposition = self.t[a - 1].is_punct(',')
+            && next(',')
+            && self.t[a.saturating_sub(12)..a - 1]
+                .iter()
+                .rev()
+                .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
+                .any(|t| t.is_word() && !t.cap && self.k.roles.contains(t.key));
+        let credit = self.t[a - 1].is_punct('/')
+            && !self.t[a - 1].space_before
+            && !self.t[a].space_before
+            && self.t[a - 2].cap
+            && next(')')
+            && self.t[a.saturating_sub(4)..a - 1].iter().any(|t| t.is_punct('('));
+        apposition || credit
     }
 
     /// A byline paragraph's first chunk, "By NAME" or "By NAME and NAME" (optionally ", AGENCY"
@@ -2332,6 +2358,22 @@ impl<'a, 't> Names<'a, 't> {
                                 && (self.kin_before(a, b) || self.kin_direct(a)))
                             || (i == a && j <= a + 3 && self.plain_name_or_word(a, b) && self.kin_direct(a)));
                     self.push(ty, i, j, !full);
+                    // one word, unknown to the tables, named by its role: a short form, kept
+                    // when it resolves to no fuller name ("Indonesia's senior official for
+                    // Asean, Sumadi, said"; "(Xinhua/Sokha)")
+                    if !full
+                        && ty == EType::Person
+                        && i == a
+                        && j == b
+                        && j == a + 1
+                        && self.plain_word(a)
+                        && self.known(a, b).is_none()
+                        && self.lone_role(a, b)
+                    {
+                        if let Some(c) = self.out.last_mut() {
+                            c.titled = true;
+                        }
+                    }
                 }
                 i = j;
                 continue;

@@ -466,6 +466,24 @@ fn fifty_sixth_and_fifty_seventh_holdout_articles_stay_above_the_floor() {
     floor("holdout57", 5, 0.96);
 }
 
+/// Written last (tests/fixtures/holdout58: ASEAN diplomacy with Cambodian, Malaysian, Filipino
+/// and Timorese names; holdout59: culture, heritage, tourism and sport between Vietnam and
+/// Laos): **0.888 and 0.954 on first contact** (holdout58's money 0.92). General fixes followed:
+/// an acronym the text defines wins over the table's ("Vietnam Football Federation (VFF)"), a
+/// name continued by "of" and a subject is another body ("Hue University of Medicine and
+/// Pharmacy"), particles inside a person's name ("Albert del Rosario"), the "mil"/"bil" scales
+/// ("RM4.1mil"), four words after a role noun ("opposition leader Aung San Suu Kyi"), a hyphen
+/// in a dateline's place ("CHA-AM, Phetchaburi —"), "Samdech Thipadei", a credited caption
+/// before the article ("… --KPL"), and one word named by an apposition or a credit ("…, Sumadi,
+/// said", "(Xinhua/Sokha)"): 0.927 and 0.962, money 1.00 (holdout47 0.898 → 0.902, holdout50
+/// 0.955 → 0.962). Left: untitled lists of names after a plural role ("their foreign ministers,
+/// NAME, NAME and NAME"), "Ma." before a Filipino name, hotels and resorts as places.
+#[test]
+fn fifty_eighth_and_fifty_ninth_holdout_articles_stay_above_the_floor() {
+    floor("holdout58", 5, 0.92);
+    floor("holdout59", 5, 0.96);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

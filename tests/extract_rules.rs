@@ -670,6 +670,28 @@ fn one_word_named_by_its_role_in_an_apposition_or_a_credit() {
 }
 
 #[test]
+fn a_list_of_names_after_a_plural_role() {
+    let text = "The three countries were represented by their trade ministers, Somvang Inthalath, \
+                Areeya Chaiyasit and Ramon Velasco Jr. on Monday, while leaders Bounmy Keola and \
+                Kittipong Saelim spoke later.";
+    let (_, x) = run(text);
+    let people = ids_of(&x, EType::Person);
+    for id in [
+        "person:somvang-inthalath",
+        "person:areeya-chaiyasit",
+        "person:ramon-velasco-jr",
+        "person:bounmy-keola",
+        "person:kittipong-saelim",
+    ] {
+        assert!(people.contains(&id), "{id} missing from {people:?}");
+    }
+    assert_eq!(people.len(), 5, "{people:?}");
+    // no plural role, no list of people
+    let (_, x) = run("The route links three towns, Ban Houay Sai, Muang Sing and Muang Long, with the border.");
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

@@ -1295,6 +1295,42 @@ impl<'a, 't> Names<'a, 't> {
                 .any(|t| t.is_word() && self.k.roles.contains(t.key))
     }
 
+    /// The name at `a` is an item of a list of names after a plural role noun: "their foreign
+    /// ministers, NAME, NAME and NAME", "leaders NAME and NAME".
+    fn role_list(&self, a: usize) -> bool {
+        let plural_role = |t: &Tok| {
+            t.is_word()
+                && !t.cap
+                && t.key.len() > 3
+                && t.key.ends_with('s')
+                && self.k.roles.contains(&t.key[..t.key.len() - 1])
+        };
+        let stop = a.saturating_sub(24);
+        let mut k = a;
+        while k > stop + 1 {
+            let p = &self.t[k - 1];
+            if plural_role(p) {
+                return true;
+            }
+            if !(p.is_punct(',') || (p.key == "and" && !p.cap)) {
+                return false;
+            }
+            k -= 1;
+            if plural_role(&self.t[k - 1]) {
+                return true;
+            }
+            // the item before: one to four capitalised words
+            let end = k;
+            while k > stop && self.t[k - 1].is_word() && self.t[k - 1].cap {
+                k -= 1;
+            }
+            if k == end || end - k > 4 {
+                return false;
+            }
+        }
+        false
+    }
+
     /// One word `[a, b)` named by what surrounds it as a person: an apposition closed by commas
     /// after a role noun ("Indonesia's senior official for Asean, Sumadi, said"), or a
     /// photographer glued to an agency's credit in parentheses ("(Xinhua/Sokha)").
@@ -2352,6 +2388,7 @@ impl<'a, 't> Names<'a, 't> {
                             || self.full_name(i, j)
                             // (four words after a role: "opposition leader Aung San Suu Kyi")
                             || (i == a && self.plain_name_upto(i, j, 4) && self.role_before(a, b))
+                            || (i == a && self.plain_name(i, j) && self.role_list(a))
                             || (i == a
                                 && j == a + 1
                                 && self.plain_word(a)

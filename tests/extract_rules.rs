@@ -692,6 +692,16 @@ fn a_list_of_names_after_a_plural_role() {
 }
 
 #[test]
+fn a_facility_whose_cue_has_a_head_word_keeps_its_acronym_a_place() {
+    let text = "The summit closed at the Savan International Convention Centre (SICC) on Thursday, and \
+                the SICC will host the fair next year.";
+    let (d, x) = run(text);
+    let id = "place:savan-international-convention-centre";
+    assert_eq!(texts1(&d, &x, id), ["Savan International Convention Centre", "SICC", "SICC"]);
+    assert!(ids_of(&x, EType::Org).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

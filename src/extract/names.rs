@@ -1579,7 +1579,8 @@ impl<'a, 't> Names<'a, 't> {
 
     /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
     fn place_named(&self, s: usize, e: usize) -> bool {
-        let cued = e > s + 1 && self.cue_len(s, e - 1).is_some_and(|l| e - l > s) && self.has_head(s, e).is_none();
+        // (a head-word inside the cue is the cue's: "National Convention Centre (NCC)")
+        let cued = e > s + 1 && self.cue_len(s, e - 1).is_some_and(|l| e - l > s && self.has_head(s, e - l).is_none());
         cued || self.known(s, e).is_some_and(|(kind, l)| kind == Seg::Place && s + l == e)
     }
 

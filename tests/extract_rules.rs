@@ -2247,6 +2247,13 @@ fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     for org in ["Lindholm Networks AB", "Red River Advisors", "Delta Consultants", "Kessler Energie GmbH"] {
         assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
     }
+    // archives
+    let (_, x) = run("The subtitles were prepared with the Mekong Film Archive and checked by the Provincial \
+        Archives of Salavan before the screening.");
+    let orgs = org_names(&x);
+    for org in ["Mekong Film Archive", "Provincial Archives of Salavan"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
 }
 
 #[test]

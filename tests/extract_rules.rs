@@ -702,6 +702,25 @@ fn a_facility_whose_cue_has_a_head_word_keeps_its_acronym_a_place() {
 }
 
 #[test]
+fn a_route_between_two_places_is_a_place_and_mentions_them() {
+    let text = "Freight on the Pakse–Vũng Áng railway and the Savannakhet-Hà Nội expressway rose, and \
+                trucks used the Vang Tao-Chong Mek international checkpoint.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:pakse-vung-ang-railway"), ["Pakse–Vũng Áng railway"]);
+    assert_eq!(texts1(&d, &x, "place:savannakhet-ha-noi-expressway"), ["Savannakhet-Hà Nội expressway"]);
+    assert_eq!(
+        texts1(&d, &x, "place:vang-tao-chong-mek-international-checkpoint"),
+        ["Vang Tao-Chong Mek international checkpoint"]
+    );
+    // the places at its ends, nested in the route's mention
+    assert_eq!(texts1(&d, &x, "place:pakse"), ["Pakse"]);
+    assert!(has(&x, "place:ha-noi"), "{:?}", ids_of(&x, EType::Place));
+    // no dash, no route: "the coastal railway" names nothing
+    let (_, x) = run("The Lao government said the coastal railway and the northern expressway were delayed again.");
+    assert!(ids_of(&x, EType::Place).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

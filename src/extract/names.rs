@@ -554,8 +554,32 @@ impl<'a, 't> Names<'a, 't> {
             // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
             let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
             let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
+            // a route between two places: "the Vientiane–Vũng Áng railway", "the Cam Lo-Lao Bao
+            // expressway"
+            let dashed = (start + 1..end)
+                .any(|k| matches!(self.t[k].kind, Kind::Punct('-' | '–' | '—')) && !self.t[k].space_before);
+            let route_word = |k: usize| lower(k, "railway") || lower(k, "expressway") || lower(k, "highway");
             if lower(end, "international") && lower(end + 1, "border") && border_word(end + 2) {
                 end += 3;
+            } else if dashed && lower(end, "international") && border_word(end + 1) {
+                // "the Vang Tao-Chong Mek international checkpoint"
+                end += 2;
+            } else if dashed && route_word(end) {
+                // and the places it runs between are mentioned in it
+                let mut from = start;
+                for k in start + 1..=end {
+                    let cut = k == end || matches!(self.t[k].kind, Kind::Punct('-' | '–' | '—'));
+                    if cut {
+                        // (the chunk may begin before the route: "Freight on the Pakse–…")
+                        let place = (from..k)
+                            .find(|&s| self.known(s, k).is_some_and(|(kind, l)| kind == Seg::Place && s + l == k));
+                        if let Some(s) = place {
+                            self.push(EType::Place, s, k, false);
+                        }
+                        from = k + 1;
+                    }
+                }
+                end += 1;
             } else if (lower(end, "border") && border_word(end + 1))
                 || (lower(end, "dry")
                     && lower(end + 1, "port")

@@ -721,6 +721,14 @@ fn a_route_between_two_places_is_a_place_and_mentions_them() {
 }
 
 #[test]
+fn junior_ranks_are_titles() {
+    let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
+        Sergeant Vang A Lử of the commune police was charged with him on Monday.");
+    assert_eq!(texts1(&d, &x, "person:lo-van-tam"), ["Lò Văn Tám"]);
+    assert_eq!(texts1(&d, &x, "person:vang-a-lu"), ["Vang A Lử"]);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

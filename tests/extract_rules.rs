@@ -729,6 +729,14 @@ fn junior_ranks_are_titles() {
 }
 
 #[test]
+fn a_demonym_after_on_or_for_is_an_adjective_not_part_of_a_name() {
+    let (d, x) = run("He will hold talks with Foreign Minister Somsack Inthavong on Japanese aid, and the \
+        Association of Vietnamese in Pakse will attend.");
+    assert_eq!(texts1(&d, &x, "person:somsack-inthavong"), ["Somsack Inthavong"]);
+    assert!(has(&x, "org:association-of-vietnamese-in-pakse"), "{:?}", ids_of(&x, EType::Org));
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

@@ -352,7 +352,14 @@ impl<'a, 't> Names<'a, 't> {
                 let where_it_is = end < n
                     && ((is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of")
                         || (self.t[end].key == "on" && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap)));
-                if c > end && c < n && self.name_word(c) && !where_it_is {
+                // (nor a lone demonym, an adjective: "Minister NAME on Japanese aid")
+                // ("Association of Vietnamese in Laos": after "of" the demonym is a people)
+                let lone_demonym = c < n
+                    && self.t[end].key != "of"
+                    && self.k.demonyms.contains_key(self.t[c].key)
+                    && !(c + 1 < n && self.name_word(c + 1))
+                    && self.known(c, c + 1).is_none_or(|(kind, _)| kind == Seg::Demonym);
+                if c > end && c < n && self.name_word(c) && !where_it_is && !lone_demonym {
                     end = c + 1;
                     continue;
                 }

@@ -721,6 +721,14 @@ fn a_route_between_two_places_is_a_place_and_mentions_them() {
 }
 
 #[test]
+fn managers_are_titles() {
+    let (d, x) = run("LRC General Manager Zhou Weiming said the company had bought new wagons, and Manager \
+        Sisouk Phommachanh agreed on Monday.");
+    assert_eq!(texts1(&d, &x, "person:zhou-weiming"), ["Zhou Weiming"]);
+    assert_eq!(texts1(&d, &x, "person:sisouk-phommachanh"), ["Sisouk Phommachanh"]);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -729,6 +729,14 @@ fn managers_are_titles() {
 }
 
 #[test]
+fn an_age_after_a_name_may_end_the_sentence() {
+    let (d, x) = run("The accused included two Lao nationals, Khamla Keomany, 44, and Vongdeuan Sisavath, 39. \
+        The trial went on until the evening.");
+    assert_eq!(texts1(&d, &x, "person:khamla-keomany"), ["Khamla Keomany"]);
+    assert_eq!(texts1(&d, &x, "person:vongdeuan-sisavath"), ["Vongdeuan Sisavath"]);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

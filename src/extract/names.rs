@@ -1194,8 +1194,9 @@ impl<'a, 't> Names<'a, 't> {
         }
         // an age: "Vanhdy Phommachack, 38, a secondary school teacher", "Soulivanh Phommachak,
         // 31, left his village"
+        // (or ending the sentence: "… and Sengphet Vongsa, 39.")
         if self.t.get(b + 1).is_some_and(|t| t.kind == Kind::Num && t.key.len() <= 2)
-            && self.t.get(b + 2).is_some_and(|t| t.is_punct(','))
+            && self.t.get(b + 2).is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'))
         {
             return true;
         }

@@ -929,6 +929,11 @@ fn glued_currency_and_scale_forms() {
     assert_eq!(texts1(&d, &x, "money:vnd-10000000000000"), ["VND10 trillion"]);
     assert_eq!(money(&x, "money:usd-2200000000"), (2.2e9, "USD".into()));
     assert_eq!(texts1(&d, &x, "money:usd-2200000000"), ["$2.2bn"]);
+    // a currency's name glued on by a hyphen, as an adjective
+    let text = "The police offered a 500,000-baht reward and a 2 million-kip bounty for the fugitive.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "money:thb-500000"), ["500,000-baht"]);
+    assert_eq!(money(&x, "money:lak-2000000"), (2e6, "LAK".into()));
     // the Malaysian press's "mil" and "bil"
     let text = "The state pledged RM4.1mil in aid to the villages, and the utility will spend RM2.5bil on new lines.";
     let (d, x) = run(text);

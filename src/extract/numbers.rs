@@ -517,6 +517,15 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 i = k + 4;
                 continue;
             }
+            // "a 500,000-baht reward", "a 2 million-baht bounty": the currency's name glued on
+            let scaled = t.get(k).and_then(scale);
+            let at = k + scaled.is_some() as usize;
+            if at < n && glued_dash(at) && currency_word(&t[at + 1]).is_some() {
+                let cur = currency_word(&t[at + 1]).unwrap_or("USD");
+                push_money(out, t, cur, scaled.unwrap_or(1.0), (v, None), (i, i + 1, at + 2));
+                i = at + 2;
+                continue;
+            }
             let mult = t.get(k).and_then(scale);
             if mult.is_some() {
                 k += 1;

@@ -737,6 +737,13 @@ fn an_age_after_a_name_may_end_the_sentence() {
 }
 
 #[test]
+fn a_credits_photo_word_is_not_part_of_the_outlet() {
+    let (_, x) = run("Workers at a construction site in the new zone in Bokeo province on Monday. -- Photo Mekong \
+        Daily Times");
+    assert_eq!(ids_of(&x, EType::Org), ["org:mekong-daily-times"], "{:?}", x.entities);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -998,7 +998,9 @@ impl<'a, 't> Names<'a, 't> {
         while a < b
             && (self.is_connector(a)
                 || !matches!(self.t[a].kind, Kind::Word | Kind::Num)
-                || (!self.t[a].cap && matches!(self.t[a].key, "the" | "to" | "in")))
+                || (!self.t[a].cap && matches!(self.t[a].key, "the" | "to" | "in"))
+                // a credit's "Photo" before the outlet: "-- Photo Vientiane Times"
+                || (is_photo_word(self.t[a].key) && a + 1 < b && self.t[a + 1].cap))
         {
             a += 1;
         }

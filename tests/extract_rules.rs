@@ -744,6 +744,16 @@ fn a_credits_photo_word_is_not_part_of_the_outlet() {
 }
 
 #[test]
+fn a_two_word_name_in_both_orders_is_one_person() {
+    let (d, x) = run("Japanese Foreign Minister Haruto Ishikawa on Tuesday promised Laos a loan, and Ishikawa met \
+        the prime minister.\n\nPhoto caption: Japanese Foreign Minister Ishikawa Haruto (R) shakes hands with the \
+        prime minister in Vientiane.");
+    let people = ids_of(&x, EType::Person);
+    assert_eq!(people, ["person:haruto-ishikawa"], "{:?}", x.entities);
+    assert_eq!(texts1(&d, &x, people[0]), ["Haruto Ishikawa", "Ishikawa", "Ishikawa Haruto"]);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -370,11 +370,30 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
     let mut by_word: HashMap<String, Vec<String>> = HashMap::default();
     let mut seen_names: HashSet<&str> = HashSet::default();
+    // a two-word name written in both orders is one person ("Fumio Kishida", "Kishida Fumio"):
+    // both keys become the first one's
+    let mut reversed: HashMap<String, String> = HashMap::default();
+    {
+        let mut two: HashSet<String> = HashSet::default();
+        for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
+            let pw = memo.words(&c.name);
+            if let [a, b] = pw.words.as_slice() {
+                let back = format!("{b} {a}");
+                if a != b && two.contains(&back) && !reversed.contains_key(&back) {
+                    reversed.insert(pw.key.clone(), back);
+                }
+                two.insert(pw.key.clone());
+            }
+        }
+    }
     for c in names.iter().filter(|c| c.ty == EType::Person && !c.short) {
         if !seen_names.insert(&*c.name) {
             continue; // the same spelling again
         }
         let pw = memo.words(&c.name);
+        if reversed.contains_key(&pw.key) {
+            continue; // indexed under the other order
+        }
         let (toks, key) = (&pw.words, pw.key.clone());
         if !full.insert(key.clone()) {
             continue;
@@ -423,6 +442,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 c.key.clone_from(f);
                 continue;
             }
+        }
+        if let Some(first) = reversed.get(key).filter(|_| !c.short) {
+            c.key.clone_from(first);
+            continue;
         }
         if !c.short || (toks.len() > 1 && full.contains(key)) {
             c.key.clone_from(key);

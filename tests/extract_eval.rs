@@ -484,6 +484,20 @@ fn fifty_eighth_and_fifty_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout59", 5, 0.96);
 }
 
+/// Written last (tests/fixtures/holdout60: China, Japan and Korea in Laos and Vietnam, names in
+/// both orders; holdout61: crime, courts, police and border security): **0.936 and 0.952 on
+/// first contact**. General fixes followed: a route between two places ("the Vientiane–Vũng Áng
+/// railway"), junior ranks and managers as titles, a lone demonym after "on" ("Minister NAME on
+/// Japanese aid"), an age ending the sentence ("NAME, 39."), a currency glued on by a hyphen
+/// ("a 500,000-baht reward"), a credit's "Photo" ("-- Photo Vientiane Times"), a two-word name
+/// in both orders ("Fumio Kishida", "Kishida Fumio"): 0.960 and 0.962, money 1.00 in holdout61.
+/// Left: two amounts of the same value in one article are one entity here, two in the gold.
+#[test]
+fn sixtieth_and_sixty_first_holdout_articles_stay_above_the_floor() {
+    floor_amounts("holdout60", 5, 0.95, 0.98, 0.97);
+    floor("holdout61", 5, 0.96);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -754,6 +754,13 @@ fn a_two_word_name_in_both_orders_is_one_person() {
 }
 
 #[test]
+fn a_photographer_after_an_outlets_photo_and_a_slash() {
+    let (d, x) = run("Villagers release fish into the river at the pier on Saturday. Mekong Daily photo / Somchai \
+        Ruangsri");
+    assert_eq!(texts1(&d, &x, "person:somchai-ruangsri"), ["Somchai Ruangsri"]);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -1268,6 +1268,10 @@ impl<'a, 't> Names<'a, 't> {
         if credit(a - 1) || (a >= 3 && self.t[a - 1].is_punct('/') && self.t[a - 2].upper && credit(a - 3)) {
             return true;
         }
+        // "Bangkok Post photo / NAME": the photographer after the outlet's photo and a slash
+        if a >= 2 && self.t[a - 1].is_punct('/') && is_photo_word(key(a - 2)) && !self.t[a - 2].cap {
+            return true;
+        }
         if a >= 2
             && key(a - 1) == "by"
             && matches!(key(a - 2), "reporting" | "writing" | "editing" | "photo" | "photos")

@@ -953,6 +953,9 @@ fn glued_currency_and_scale_forms() {
     assert_eq!(texts1(&d, &x, "money:vnd-10000000000000"), ["VND10 trillion"]);
     assert_eq!(money(&x, "money:usd-2200000000"), (2.2e9, "USD".into()));
     assert_eq!(texts1(&d, &x, "money:usd-2200000000"), ["$2.2bn"]);
+    // a quadrillion đồng
+    let (_, x) = run("The group's revenue is expected to exceed VND1.2 quadrillion this year for the first time.");
+    assert_eq!(money(&x, "money:vnd-1200000000000000"), (1.2e15, "VND".into()));
     // a currency's name glued on by a hyphen, as an adjective
     let text = "The police offered a 500,000-baht reward and a 2 million-kip bounty for the fugitive.";
     let (d, x) = run(text);

@@ -20,6 +20,7 @@ fn scale(t: &Tok) -> Option<f64> {
         "million" | "mn" | "mln" | "mil" => 1e6,
         "billion" | "bn" | "bln" | "bil" => 1e9,
         "trillion" | "tn" => 1e12,
+        "quadrillion" => 1e15,
         _ => return None,
     })
 }

@@ -761,6 +761,16 @@ fn a_photographer_after_an_outlets_photo_and_a_slash() {
 }
 
 #[test]
+fn a_deputy_or_governor_of_a_province_and_no_name_from_a_titles_plural() {
+    let (d, x) = run("Deputy Trần Thị Mỹ Linh of Bến Tre Province asked why the utility lagged, and Governor \
+        Khamsing Vongdara of Attapeu Province agreed. Later the two Deputy PMs signed the minutes.");
+    assert_eq!(texts1(&d, &x, "person:tran-thi-my-linh"), ["Trần Thị Mỹ Linh"]);
+    assert_eq!(texts1(&d, &x, "person:khamsing-vongdara"), ["Khamsing Vongdara"]);
+    assert_eq!(ids_of(&x, EType::Person).len(), 2, "{:?}", x.entities);
+    assert!(has(&x, "place:ben-tre") && has(&x, "place:attapeu"), "{:?}", ids_of(&x, EType::Place));
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -1899,13 +1899,24 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.k.title_words.contains(t.key)
                 && !self.k.demonyms.contains_key(t.key)
                 && !self.k.portfolio.contains(t.key)
+                // (a title's plural: "the two Deputy PMs")
+                && !(t.key.len() > 2 && t.key.ends_with('s') && self.k.title_words.contains(&t.key[..t.key.len() - 1]))
                 // "Deputy Governor of Phongsaly Province NAME"
                 && !matches!(t.key, "province" | "district" | "city" | "commune" | "town" | "village")
         };
         // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
         // "of" and a known place that ends the chunk (the country the title is of)
         if let Some(of) = (after + 1..b.min(after + 6)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
-            let place = self.known(of + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && of + 1 + l == b);
+            // (with its administrative word: "Governor NAME of Attapeu Province")
+            let place = self.known(of + 1, b).is_some_and(|(kind, l)| {
+                kind == Seg::Place
+                    && (of + 1 + l == b
+                        || (of + 2 + l == b
+                            && matches!(self.t[b - 1].key, "province" | "city" | "district" | "state")
+                            // (not a title's own place: "Chief Medical Officer of Chiang Rai
+                            // province Dr NAME")
+                            && self.title_at(b, self.para_end).is_none()))
+            });
             // "Professor Kenji Morita of Kyoto University": or an organization (a known one, or
             // capitalised words with a head-word)
             let rest = self.trim(of + 1, b).0;

@@ -93,7 +93,8 @@ pub(crate) struct Memo {
     /// full organization name → its signature (None: no content words)
     orgs: HashMap<String, Option<Rc<OrgSig>>>,
     /// name → `org_sig(name)`
-    sigs: HashMap<String, Rc<OrgSig>>,
+    /// (an `Option`, always `Some`: the same map type as `orgs`, one compiled copy of its code)
+    sigs: HashMap<String, Option<Rc<OrgSig>>>,
     /// person name → its folded words
     words: HashMap<String, Rc<PersonWords>>,
     /// organization name → its initials
@@ -111,7 +112,7 @@ impl Memo {
         cached(&mut self.initials, name, initials)
     }
     fn sig(&mut self, name: &str) -> Rc<OrgSig> {
-        cached(&mut self.sigs, name, shared_sig)
+        cached(&mut self.sigs, name, |n| Some(shared_sig(n))).unwrap_or_else(|| shared_sig(name))
     }
     fn words(&mut self, name: &str) -> Rc<PersonWords> {
         cached(&mut self.words, name, |n| {
@@ -256,8 +257,8 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         let name = acronyms.iter().find(|(a, _)| *a == c.name).map_or(&*c.name, |(_, long)| long.as_str());
         sigs[i] = cached(&mut memo.orgs, name, |name| {
             let canonical = k.orgs.get(&fold_key(&strip_paren(name))).map(|o| o.canonical.as_str());
-            let sig = cached(&mut memo.sigs, canonical.unwrap_or(name), shared_sig);
-            Some(sig).filter(|sig| !sig.words.is_empty())
+            cached(&mut memo.sigs, canonical.unwrap_or(name), |n| Some(shared_sig(n)))
+                .filter(|sig| !sig.words.is_empty())
         });
     }
     // full forms by their initials ("NA" = "National Assembly"), each signature once
@@ -352,19 +353,20 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     }
     // organizations named by one word besides their legal form ("Sengdao Group"): that word
     // alone is the organization ("Sengdao said"); two such with the same word: neither
-    let mut one_word_orgs: HashMap<&str, &str> = HashMap::default();
+    // (None: two of them; the map type of `target_of`, one compiled copy of its code)
+    let mut one_word_orgs: HashMap<&str, Option<&str>> = HashMap::default();
     for (c, sig) in names.iter().zip(&sigs) {
         if let Some(sig) = sig.as_deref().filter(|s| c.ty == EType::Org && !c.short && s.places.is_empty()) {
             if let (1, Some(w)) = (sig.words.len(), sig.words.first()) {
-                let k = one_word_orgs.entry(w).or_insert(&c.key);
-                if *k != c.key {
-                    *k = "";
+                let k = one_word_orgs.entry(w).or_insert(Some(&c.key));
+                if *k != Some(c.key.as_str()) {
+                    *k = None;
                 }
             }
         }
     }
     let one_word_orgs: HashMap<String, String> =
-        one_word_orgs.into_iter().filter(|(_, k)| !k.is_empty()).map(|(w, k)| (w.to_string(), k.to_string())).collect();
+        one_word_orgs.into_iter().filter_map(|(w, k)| Some((w.to_string(), k?.to_string()))).collect();
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
     let mut full: HashSet<String> = HashSet::default();
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();

@@ -771,6 +771,14 @@ fn a_deputy_or_governor_of_a_province_and_no_name_from_a_titles_plural() {
 }
 
 #[test]
+fn a_dam_named_after_a_known_place_is_the_dam() {
+    let text = "Fishers in Luang Prabang blame the Luang Prabang dam for the loss of fish this year.";
+    let (d, x) = run(text);
+    assert_eq!(texts1(&d, &x, "place:luang-prabang-dam"), ["Luang Prabang dam"]);
+    assert_eq!(texts1(&d, &x, "place:luang-prabang"), ["Luang Prabang"]);
+}
+
+#[test]
 fn junior_ranks_are_titles() {
     let (d, x) = run("A customs officer at the gate, Senior Lieutenant Lò Văn Tám, was suspended, and \
         Sergeant Vang A Lử of the commune police was charged with him on Monday.");

@@ -601,8 +601,10 @@ impl<'a, 't> Names<'a, 't> {
                 && self.t[end].is_word()
                 && !self.t[end].cap
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
-                && lower_cue(self.t[end].key)
-                    .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
+                && lower_cue(self.t[end].key).is_some_and(|facility| {
+                    // ("the Xayaburi dam": a dam named after its province is the dam)
+                    !facility || self.t[end].key == "dam" || (start..end).all(|i| self.known(i, end).is_none())
+                })
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
             {
@@ -2488,6 +2490,12 @@ pub fn without_generic_cue(name: &str) -> &str {
     // "the Pak Xieng hydropower dam" is the Pak Xieng dam
     if let Some(head) = name.strip_suffix(" hydropower dam").filter(|h| !h.is_empty()) {
         return head;
+    }
+    // "the Xayaburi dam" is the dam, not the province it is named after
+    if let Some(head) = name.strip_suffix(" dam") {
+        if knowledge().places.contains_key(&crate::text::fold_key(head)) {
+            return name;
+        }
     }
     match name.rsplit_once(' ') {
         Some((

@@ -602,7 +602,7 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.t[end].cap
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
                 && lower_cue(self.t[end].key).is_some_and(|facility| {
-                    // ("the Xayaburi dam": a dam named after its province is the dam)
+                    // ("the Luang Prabang dam": a dam named after a known place is the dam)
                     !facility || self.t[end].key == "dam" || (start..end).all(|i| self.known(i, end).is_none())
                 })
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
@@ -2491,7 +2491,7 @@ pub fn without_generic_cue(name: &str) -> &str {
     if let Some(head) = name.strip_suffix(" hydropower dam").filter(|h| !h.is_empty()) {
         return head;
     }
-    // "the Xayaburi dam" is the dam, not the province it is named after
+    // "the Luang Prabang dam" is the dam, not the city it is named after
     if let Some(head) = name.strip_suffix(" dam") {
         if knowledge().places.contains_key(&crate::text::fold_key(head)) {
             return name;

@@ -66,8 +66,8 @@ impl OrgSig {
         if other.owned && !self.owned && self.words != other.words {
             return false;
         }
-        // a name continued by "of"/"for" and what it is about is another body: "Hue University"
-        // and "Hue University of Medicine and Pharmacy" (not "National University of Laos")
+        // a name continued by "of" and what it is about is another body: "Hue University" and
+        // "Hue University of Medicine and Pharmacy" (not "National University of Laos")
         let n = self.all.len();
         let narrowed = n > 0
             && other.all.len() > n + 1

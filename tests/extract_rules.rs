@@ -771,6 +771,14 @@ fn a_deputy_or_governor_of_a_province_and_no_name_from_a_titles_plural() {
 }
 
 #[test]
+fn a_numbered_power_plant_is_a_place() {
+    let (d, x) = run("Vietnam buys electricity from the 290 MW Sekhoun 1 hydropower plant and the Nam Phak 3 \
+        power plant in the south of Laos.");
+    assert_eq!(texts1(&d, &x, "place:sekhoun-1-hydropower-plant"), ["Sekhoun 1 hydropower plant"]);
+    assert_eq!(texts1(&d, &x, "place:nam-phak-3-power-plant"), ["Nam Phak 3 power plant"]);
+}
+
+#[test]
 fn a_dam_named_after_a_known_place_is_the_dam() {
     let text = "Fishers in Luang Prabang blame the Luang Prabang dam for the loss of fish this year.";
     let (d, x) = run(text);

@@ -561,6 +561,17 @@ impl<'a, 't> Names<'a, 't> {
             // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
             let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
             let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
+            // a numbered plant: "the Xekaman 1 hydropower plant"
+            if end + 2 < n
+                && self.t[end].kind == Kind::Num
+                && self.t[end].key.len() <= 2
+                && self.t[end].space_before
+                && !self.taken[end]
+                && (lower(end + 1, "hydropower") || lower(end + 1, "power"))
+                && lower(end + 2, "plant")
+            {
+                end += 1;
+            }
             // a route between two places: "the Vientiane–Vũng Áng railway", "the Cam Lo-Lao Bao
             // expressway"
             let dashed = (start + 1..end)

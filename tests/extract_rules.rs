@@ -803,6 +803,15 @@ fn a_demonym_after_on_or_for_is_an_adjective_not_part_of_a_name() {
 }
 
 #[test]
+fn two_organizations_of_the_well_known_table_stay_two() {
+    // "Bank of the Lao PDR" (the central bank) lies within "Lao Development Bank" by its words
+    let (_, x) = run("The Bank of the Lao PDR raised its policy rate, and the Lao Development Bank cut its \
+        lending rate on Monday.");
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{:?}", x.entities);
+}
+
+#[test]
 fn acronyms_from_the_well_known_table() {
     let text = "The Vietnam Fatherland Front organised the fair, and the VFF thanked the VCCI for its support.";
     let (d, x) = run(text);

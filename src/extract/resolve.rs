@@ -43,6 +43,8 @@ struct OrgSig {
     seq: Vec<String>,
     /// Its words in order (folded, without an acronym in parentheses or a legal form).
     all: Vec<String>,
+    /// An organization of the well-known table (`data/orgs.tsv`).
+    tabled: bool,
 }
 
 impl OrgSig {
@@ -57,7 +59,7 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key, owned: false, seq: Vec::new(), all: Vec::new() }
+        OrgSig { places, words, head, key, owned: false, seq: Vec::new(), all: Vec::new(), tabled: false }
     }
     fn within(&self, other: &OrgSig) -> bool {
         // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
@@ -232,7 +234,8 @@ fn org_sig(name: &str) -> OrgSig {
         i += 1;
     }
     let seq = if legal { ws.clone() } else { Vec::new() };
-    OrgSig { owned, seq, all: ws, ..OrgSig::new(places, words, head) }
+    let tabled = k.orgs.contains_key(&fold_key(&strip_paren(name)));
+    OrgSig { owned, seq, all: ws, tabled, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,
@@ -336,6 +339,9 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
                 (Some(t), None) if has_acronym(sig) && has_acronym(t) => Some(sig.key.as_str()),
+                // two of the well-known table are two ("Bank of the Lao PDR", "Lao Development
+                // Bank")
+                (Some(t), None) if sig.tabled && t.tabled => Some(sig.key.as_str()),
                 (Some(t), None) => Some(t.key.as_str()),
                 _ => None, // ambiguous short form: left unresolved
             };

@@ -1633,6 +1633,9 @@ fn khmer_honorifics_are_titles() {
         and Samdech Techo Chea Sovann thanked the donors for their help.");
     assert_eq!(texts1(&d, &x, "person:sok-vannarith"), ["Sok Vannarith"]);
     assert_eq!(texts1(&d, &x, "person:chea-sovann"), ["Chea Sovann"]);
+    let (d, x) = run("Donations came from Oknha Ly Sokhom and Lok Chumteav Ouk Sreymom for the new canal works.");
+    assert_eq!(texts1(&d, &x, "person:ly-sokhom"), ["Ly Sokhom"]);
+    assert_eq!(texts1(&d, &x, "person:ouk-sreymom"), ["Ouk Sreymom"]);
     assert_eq!(ids_of(&x, EType::Person).len(), 2, "{:?}", x.entities);
 }
 

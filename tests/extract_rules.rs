@@ -2368,6 +2368,9 @@ fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     for org in ["Lindholm Networks AB", "Red River Advisors", "Delta Consultants", "Kessler Energie GmbH"] {
         assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
     }
+    // agribusiness
+    let (_, x) = run("The cashew plant is a joint venture between Golden Mango Agro and a Chinese firm from Fujian.");
+    assert!(org_names(&x).iter().any(|o| o == "Golden Mango Agro"), "{:?}", org_names(&x));
     // archives
     let (_, x) = run("The subtitles were prepared with the Mekong Film Archive and checked by the Provincial \
         Archives of Salavan before the screening.");

@@ -779,6 +779,15 @@ fn a_numbered_power_plant_is_a_place() {
 }
 
 #[test]
+fn a_station_is_a_place_and_a_retreat_an_event() {
+    let (d, x) = run("Trains run from Nong Khai station to the Ban Phao station, and the Thai–Lao Joint Cabinet \
+        Retreat met in the town on Monday.");
+    assert_eq!(texts1(&d, &x, "place:nong-khai-station"), ["Nong Khai station"]);
+    assert_eq!(texts1(&d, &x, "place:ban-phao-station"), ["Ban Phao station"]);
+    assert!(ids_of(&x, EType::Org).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
 fn a_dam_named_after_a_known_place_is_the_dam() {
     let text = "Fishers in Luang Prabang blame the Luang Prabang dam for the loss of fish this year.";
     let (d, x) = run(text);

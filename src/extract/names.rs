@@ -614,7 +614,9 @@ impl<'a, 't> Names<'a, 't> {
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
                 && lower_cue(self.t[end].key).is_some_and(|facility| {
                     // ("the Luang Prabang dam": a dam named after a known place is the dam)
-                    !facility || self.t[end].key == "dam" || (start..end).all(|i| self.known(i, end).is_none())
+                    !facility
+                        || matches!(self.t[end].key, "dam" | "station")
+                        || (start..end).all(|i| self.known(i, end).is_none())
                 })
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
@@ -2490,7 +2492,7 @@ fn lower_cue(key: &str) -> Option<bool> {
     match key {
         "province" | "city" | "district" | "port" | "town" | "commune" => Some(false),
         "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "caves" | "street" | "river"
-        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" => Some(true),
+        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "station" => Some(true),
         _ => None,
     }
 }

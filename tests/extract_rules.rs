@@ -1011,6 +1011,9 @@ fn glued_currency_and_scale_forms() {
     assert_eq!(money(&x, "money:myr-4100000"), (4.1e6, "MYR".into()));
     assert_eq!(texts1(&d, &x, "money:myr-4100000"), ["RM4.1mil"]);
     assert_eq!(money(&x, "money:myr-2500000000"), (2.5e9, "MYR".into()));
+    let (d, x) =
+        run("The group bought the wind farm for RM350mil on Monday, and its partner kept the remaining stake.");
+    assert_eq!(texts1(&d, &x, "money:myr-350000000"), ["RM350mil"]);
 }
 
 #[test]

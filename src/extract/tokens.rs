@@ -275,7 +275,10 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             // abbreviation after one ("2.2bn") become tokens of their own
             let tok = &para[tok_start..j];
             let ends_in_digit = tok.as_bytes().last().is_some_and(u8::is_ascii_digit);
-            if kind == Kind::Word && c.is_uppercase() && ends_in_digit {
+            // (a scale may end it: "RM350mil")
+            let digit_inside =
+                ends_in_digit || tok.as_bytes().get(1..).is_some_and(|b| b.iter().any(u8::is_ascii_digit));
+            if kind == Kind::Word && c.is_uppercase() && digit_inside {
                 let code_end = tok.char_indices().nth(3).map_or(tok.len(), |(i, _)| i);
                 let (code, rest) = tok.split_at(code_end);
                 if !rest.is_empty()
@@ -287,9 +290,14 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
                     n_alpha = 3;
                     all_upper = true;
                 } else if let Some(p) = super::numbers::GLUED_PREFIXES.iter().find(|p| {
+                    // (and maybe a scale glued after: "RM350mil")
+                    let rest = tok.as_bytes().get(p.len()..).unwrap_or_default();
+                    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
                     tok.len() > p.len()
                         && tok.starts_with(**p)
-                        && tok.as_bytes()[p.len()..].iter().all(u8::is_ascii_digit)
+                        && digits > 0
+                        && (digits == rest.len()
+                            || super::numbers::is_scale_suffix(&tok[p.len() + digits..].to_ascii_lowercase()))
                 }) {
                     // "Bt6.85 billion", "RM1.2 million", "P850 million": a currency prefix
                     j = tok_start + p.len();

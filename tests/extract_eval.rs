@@ -525,6 +525,19 @@ fn sixty_fourth_and_sixty_fifth_holdout_articles_stay_above_the_floor() {
     floor("holdout65", 5, 0.94);
 }
 
+/// Written last (tests/fixtures/holdout66: Thailand's politics and Thai–Lao relations;
+/// holdout67: Singaporean, Malaysian, Indonesian and Thai companies in Vietnam and Laos):
+/// **0.921 and 0.934 on first contact** (holdout67's money 0.96). General fixes followed: a
+/// lower-case "station" after a name ("Nong Khai station"), "Retreat" as an event word, a scale
+/// glued after a glued currency prefix ("RM350mil"): 0.963 and 0.934, money 0.99. Left: Thai
+/// nicknames in quotes inside a name (`Pimchanok "Ploy" Saengthong`), "Tan Sri" (its "Tan" is
+/// a common Vietnamese and Chinese name), one-word Indonesian names with no cue.
+#[test]
+fn sixty_sixth_and_sixty_seventh_holdout_articles_stay_above_the_floor() {
+    floor("holdout66", 5, 0.96);
+    floor_money("holdout67", 5, 0.93, 0.98);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

@@ -788,6 +788,15 @@ fn a_station_is_a_place_and_a_retreat_an_event() {
 }
 
 #[test]
+fn hotels_and_resorts_are_places() {
+    let (d, x) = run("Guests stayed at the Mekong Sunset Hotel & Resort and the Lao Orchid Hotel, while the Nam Lik \
+        Resort filled up for the festival.");
+    for id in ["place:mekong-sunset-hotel-resort", "place:lao-orchid-hotel", "place:nam-lik-resort"] {
+        assert_eq!(texts1(&d, &x, id).len(), 1, "{id}: {:?}", x.entities);
+    }
+}
+
+#[test]
 fn a_dam_named_after_a_known_place_is_the_dam() {
     let text = "Fishers in Luang Prabang blame the Luang Prabang dam for the loss of fish this year.";
     let (d, x) = run(text);

@@ -788,6 +788,14 @@ fn a_station_is_a_place_and_a_retreat_an_event() {
 }
 
 #[test]
+fn a_numbered_hospital_is_a_place_and_a_numbered_committee_an_organization() {
+    let (d, x) = run("Patients were moved to Army Hospital 211 in the city by Military Region 6, as Steering \
+        Committee 917 had asked on Monday.");
+    assert_eq!(texts1(&d, &x, "place:army-hospital-211"), ["Army Hospital 211"]);
+    assert!(has(&x, "org:military-region-6") && has(&x, "org:steering-committee-917"), "{:?}", x.entities);
+}
+
+#[test]
 fn hotels_and_resorts_are_places() {
     let (d, x) = run("Guests stayed at the Mekong Sunset Hotel & Resort and the Lao Orchid Hotel, while the Nam Lik \
         Resort filled up for the festival.");

@@ -2228,7 +2228,9 @@ impl<'a, 't> Names<'a, 't> {
         // a numbered body: "Military Region 5", "National Steering Committee 515"
         if b - a >= 3
             && self.t[b - 1].kind == Kind::Num
-            && ((self.t[b - 2].key == "region" && self.t[b - 3].key == "military") || self.is_head(b - 2))
+            // (a head-word that is also a place cue names a facility: "Military Hospital 17")
+            && ((self.t[b - 2].key == "region" && self.t[b - 3].key == "military")
+                || (self.is_head(b - 2) && self.cue_len(b - 2, b - 2).is_none()))
         {
             return self.push_org(a, b);
         }

@@ -2397,6 +2397,13 @@ fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     for org in ["Lindholm Networks AB", "Red River Advisors", "Delta Consultants", "Kessler Energie GmbH"] {
         assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
     }
+    // "Import and Export" inside a company's name
+    let (_, x) = run("The rice deal was signed with Nanning Golden Grain Import and Export Co., Ltd on Monday.");
+    assert!(
+        org_names(&x).iter().any(|o| o == "Nanning Golden Grain Import and Export Co., Ltd"),
+        "{:?}",
+        org_names(&x)
+    );
     // agribusiness
     let (_, x) = run("The cashew plant is a joint venture between Golden Mango Agro and a Chinese firm from Fujian.");
     assert!(org_names(&x).iter().any(|o| o == "Golden Mango Agro"), "{:?}", org_names(&x));

@@ -549,6 +549,18 @@ fn sixty_eighth_and_sixty_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout69", 5, 0.94);
 }
 
+/// Written last (tests/fixtures/holdout70: agriculture and rural development in Laos and its
+/// exports; holdout71: twinned Vietnamese and Lao provinces, in the seeds' state-media style):
+/// **0.968 and 0.933 on first contact**. One general fix followed: "Import and Export" inside a
+/// company's name: 0.980. Left: schools (this set's gold and ten others make them places, six
+/// make them organizations; making "School" a place cue raised six sets and lowered four), an
+/// unqualified "the provincial People's Council" that the gold gives to one province.
+#[test]
+fn seventieth_and_seventy_first_holdout_articles_stay_above_the_floor() {
+    floor("holdout70", 5, 0.97);
+    floor("holdout71", 5, 0.93);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

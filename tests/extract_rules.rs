@@ -721,6 +721,15 @@ fn a_route_between_two_places_is_a_place_and_mentions_them() {
 }
 
 #[test]
+fn representatives_are_titles_and_mother_and_child_joins_a_name() {
+    let (d, x) = run("JICA Chief Representative Tanaka Kenji said so, and UNICEF Representative Ingrid Olsen agreed, \
+        at the Mother and Child Health Centre in the capital on Monday.");
+    assert_eq!(texts1(&d, &x, "person:tanaka-kenji"), ["Tanaka Kenji"]);
+    assert_eq!(texts1(&d, &x, "person:ingrid-olsen"), ["Ingrid Olsen"]);
+    assert!(org_names(&x).iter().any(|o| o == "Mother and Child Health Centre"), "{:?}", org_names(&x));
+}
+
+#[test]
 fn managers_are_titles() {
     let (d, x) = run("LRC General Manager Zhou Weiming said the company had bought new wagons, and Manager \
         Sisouk Phommachanh agreed on Monday.");

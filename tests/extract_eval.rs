@@ -561,6 +561,18 @@ fn seventieth_and_seventy_first_holdout_articles_stay_above_the_floor() {
     floor("holdout71", 5, 0.93);
 }
 
+/// Written last (tests/fixtures/holdout72: health and education in Laos with international and
+/// Vietnamese support; holdout73: the Vietnamese government portal's style, leaders' meetings):
+/// **0.921 and 0.936 on first contact**. One general fix followed: "Representative" as a title
+/// and "Mother and Child" inside a name: 0.937. Left: companies named like people ("Tan Phu
+/// Thinh", "Sovann Meas Rice"), "NAME on the Extensive Strategic Partnership" taken as one chunk,
+/// schools, "Sofia" as a given name.
+#[test]
+fn seventy_second_and_seventy_third_holdout_articles_stay_above_the_floor() {
+    floor("holdout72", 5, 0.93);
+    floor("holdout73", 5, 0.93);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

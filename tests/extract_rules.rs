@@ -2413,6 +2413,13 @@ fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
         "{:?}",
         org_names(&x)
     );
+    // "Design and Consultancy" inside a state enterprise's name
+    let (_, x) = run("The study was done by Lao Bridge Design and Consultancy State Enterprise on Monday last week.");
+    assert!(
+        org_names(&x).iter().any(|o| o == "Lao Bridge Design and Consultancy State Enterprise"),
+        "{:?}",
+        org_names(&x)
+    );
     // agribusiness
     let (_, x) = run("The cashew plant is a joint venture between Golden Mango Agro and a Chinese firm from Fujian.");
     assert!(org_names(&x).iter().any(|o| o == "Golden Mango Agro"), "{:?}", org_names(&x));

@@ -573,6 +573,16 @@ fn seventy_second_and_seventy_third_holdout_articles_stay_above_the_floor() {
     floor("holdout73", 5, 0.93);
 }
 
+/// Written last (tests/fixtures/holdout74: China's relations with Laos and its neighbours,
+/// Lancang-Mekong Cooperation; holdout75: Vietnam–Laos infrastructure and energy projects):
+/// **0.936 and 0.967 on first contact**. One general fix followed: "Design and Consultancy"
+/// inside a name: holdout75 0.975 (percent 0.96: two mentions of one value are one entity here).
+#[test]
+fn seventy_fourth_and_seventy_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout74", 5, 0.93);
+    floor_amounts("holdout75", 5, 0.97, 1.0, 0.95);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

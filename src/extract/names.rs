@@ -390,14 +390,7 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 // a small number inside a name: "Nam Theun 2 Hydropower Plant" (kept only if the
                 // whole ends with a place cue or an organization head-word, see `classify`)
-                if end + 1 < n
-                    && self.t[end].kind == Kind::Num
-                    && self.t[end].key.len() <= 2
-                    && !self.taken[end]
-                    && self.t[end].space_before
-                    && self.t[end + 1].space_before
-                    && self.name_word(end + 1)
-                {
+                if end + 1 < n && self.small_number(end) && self.t[end + 1].space_before && self.name_word(end + 1) {
                     end += 2;
                     continue;
                 }
@@ -548,13 +541,7 @@ impl<'a, 't> Names<'a, 't> {
                 end += 1;
             }
             // a dam numbered after its Lao river: "Nam Theun 2"
-            if end - start >= 2
-                && end < n
-                && matches!(self.t[start].key, "nam" | "xe" | "se")
-                && self.t[end].kind == Kind::Num
-                && self.t[end].key.len() <= 2
-                && self.t[end].space_before
-                && !self.taken[end]
+            if end - start >= 2 && end < n && matches!(self.t[start].key, "nam" | "xe" | "se") && self.small_number(end)
             {
                 end += 1;
             }
@@ -563,10 +550,7 @@ impl<'a, 't> Names<'a, 't> {
             let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
             // a numbered plant: "the Xekaman 1 hydropower plant"
             if end + 2 < n
-                && self.t[end].kind == Kind::Num
-                && self.t[end].key.len() <= 2
-                && self.t[end].space_before
-                && !self.taken[end]
+                && self.small_number(end)
                 && (lower(end + 1, "hydropower") || lower(end + 1, "power"))
                 && lower(end + 2, "plant")
             {
@@ -1339,13 +1323,24 @@ impl<'a, 't> Names<'a, 't> {
         let closed = self.t.get(b).is_some_and(|t| t.is_punct(','))
             || (a >= 2 && self.t.get(b).is_some_and(|t| t.is_punct('.')) && role(&self.t[a - 2]));
         // (a capitalised role too: "Cambodia's Consul General in HCM City, NAME, said")
-        self.t[a - 1].is_punct(',')
-            && closed
-            && self.t[a.saturating_sub(12)..a - 1]
-                .iter()
-                .rev()
-                .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
-                .any(|t| t.is_word() && self.k.roles.contains(t.key))
+        self.t[a - 1].is_punct(',') && closed && self.role_in_apposition(a, |_| true)
+    }
+
+    /// A role noun among the words (and possessives) before the comma at `a - 1`, at most 11
+    /// tokens back, that `ok` accepts: "Indonesia's senior official for Asean, NAME".
+    fn role_in_apposition(&self, a: usize, ok: impl Fn(&Tok) -> bool) -> bool {
+        self.t[a.saturating_sub(12)..a - 1]
+            .iter()
+            .rev()
+            .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
+            .any(|t| t.is_word() && self.k.roles.contains(t.key) && ok(t))
+    }
+
+    /// A number of one or two digits at `k`, after a space and in no amount or date: "Nam
+    /// Theun 2", "Xekaman 1".
+    fn small_number(&self, k: usize) -> bool {
+        let t = &self.t[k];
+        t.kind == Kind::Num && t.key.len() <= 2 && t.space_before && !self.taken[k]
     }
 
     /// The name at `a` is an item of a list of names after a plural role noun: "their foreign
@@ -1392,13 +1387,7 @@ impl<'a, 't> Names<'a, 't> {
             return false;
         }
         let next = |c: char| self.t.get(b).is_some_and(|t| t.is_punct(c));
-        let apposition = self.t[a - 1].is_punct(',')
-            && next(',')
-            && self.t[a.saturating_sub(12)..a - 1]
-                .iter()
-                .rev()
-                .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
-                .any(|t| t.is_word() && !t.cap && self.k.roles.contains(t.key));
+        let apposition = self.t[a - 1].is_punct(',') && next(',') && self.role_in_apposition(a, |t| !t.cap);
         let credit = self.t[a - 1].is_punct('/')
             && !self.t[a - 1].space_before
             && !self.t[a].space_before

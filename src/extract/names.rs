@@ -596,12 +596,8 @@ impl<'a, 't> Names<'a, 't> {
                 && self.t[end].is_word()
                 && !self.t[end].cap
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
-                && lower_cue(self.t[end].key).is_some_and(|facility| {
-                    // ("the Luang Prabang dam": a dam named after a known place is the dam)
-                    !facility
-                        || matches!(self.t[end].key, "dam" | "station")
-                        || (start..end).all(|i| self.known(i, end).is_none())
-                })
+                && lower_cue(self.t[end].key)
+                    .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
             {
@@ -2476,14 +2472,16 @@ impl<'a, 't> Names<'a, 't> {
     }
 }
 
-/// A lower-case word after a name that belongs to the place's mention: `Some(false)` for an
-/// administrative unit or a port ("Houaphanh province"), after any name; `Some(true)` for a
-/// facility or a feature ("Dak Ooc crossing", "Quell reservoir"), after unknown words only.
+/// A lower-case word after a name that belongs to the place's mention: `Some(false)` after any
+/// name, for an administrative unit or a port ("Houaphanh province") and for a dam or a station,
+/// which are named after the place they are in ("the Luang Prabang dam", "Nong Khai station");
+/// `Some(true)` for a facility or a feature ("Dak Ooc crossing", "Quell reservoir"), after
+/// unknown words only.
 fn lower_cue(key: &str) -> Option<bool> {
     match key {
-        "province" | "city" | "district" | "port" | "town" | "commune" => Some(false),
-        "crossing" | "substation" | "reservoir" | "dam" | "checkpoint" | "cave" | "caves" | "street" | "river"
-        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "station" => Some(true),
+        "province" | "city" | "district" | "port" | "town" | "commune" | "dam" | "station" => Some(false),
+        "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river"
+        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" => Some(true),
         _ => None,
     }
 }

@@ -10,6 +10,19 @@ mod table {
     include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for the Latin blocks (ASCII,
+/// Latin-1's letters, Latin Extended-A and -B, Latin Extended Additional: every letter of
+/// Vietnamese and of the romanised names of the region). A test checks it against std.
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        0x1e00..=0x1eff => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// Whether `c` is a combining mark (Unicode general category M).
 #[inline]
 pub fn is_mark(c: char) -> bool {
@@ -247,6 +260,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alpha_agrees_with_std_everywhere() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn html_escaping_leaves_no_markup() {

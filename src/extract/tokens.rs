@@ -5,7 +5,7 @@
 //! with letters ("48th", "14TH") is a word, not a number.
 
 use crate::text::is_mark as is_combining_mark;
-use crate::text::{fold_key_into, is_sentence_end};
+use crate::text::{fold_key_into, is_alpha, is_sentence_end};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -175,7 +175,7 @@ static ASCII_CLASS: [u8; 256] = {
 
 #[inline]
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    is_alpha(c) || c.is_numeric() || is_combining_mark(c)
 }
 
 /// The character at byte `i` of `s` (a char boundary) and its length.
@@ -220,28 +220,37 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
         let mut j = i + c.len_utf8();
         // letters seen, and whether all of them are upper-case (for `upper`)
         let (mut n_alpha, mut all_upper) = (0usize, true);
+        // an ASCII digit after the first character (a glued amount: "VND10", "RM350mil")
+        let mut digit_inside = false;
         let mut ascii = c.is_ascii();
         if word_char(c) {
-            let mut has_alpha = c.is_alphabetic();
+            let mut has_alpha = is_alpha(c);
             if has_alpha {
                 n_alpha += 1;
                 all_upper &= c.is_uppercase();
             }
             while j < bytes.len() {
-                // the common case first: ASCII letters and digits, byte by byte (one table
-                // lookup, no branch on the kind of character)
-                let class = ASCII_CLASS[bytes[j] as usize];
-                if class != 0 {
-                    let alpha = class & (UPPER | LOWER) != 0;
-                    has_alpha |= alpha;
-                    n_alpha += alpha as usize;
-                    all_upper &= class & LOWER == 0;
+                // the common case first: a run of ASCII letters and digits, in a tight loop (one
+                // table lookup per byte; the classes seen are or-ed, the letters counted)
+                let (mut seen, mut letters) = (0u8, 0usize);
+                while let Some(&class) = bytes.get(j).map(|&b| &ASCII_CLASS[b as usize]) {
+                    if class == 0 {
+                        break;
+                    }
+                    seen |= class;
+                    letters += (class != DIGIT) as usize;
                     j += 1;
-                    continue;
+                }
+                has_alpha |= seen & (UPPER | LOWER) != 0;
+                n_alpha += letters;
+                all_upper &= seen & LOWER == 0;
+                digit_inside |= seen & DIGIT != 0;
+                if j >= bytes.len() {
+                    break;
                 }
                 let Some(d) = char_at(para, j) else { break };
                 if d.len_utf8() > 1 && word_char(d) {
-                    if d.is_alphabetic() {
+                    if is_alpha(d) {
                         has_alpha = true;
                         n_alpha += 1;
                         all_upper &= d.is_uppercase();
@@ -274,10 +283,6 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             // glued amounts: a currency code before a number ("VND10", "VNĐ16") and a scale
             // abbreviation after one ("2.2bn") become tokens of their own
             let tok = &para[tok_start..j];
-            let ends_in_digit = tok.as_bytes().last().is_some_and(u8::is_ascii_digit);
-            // (a scale may end it: "RM350mil")
-            let digit_inside =
-                ends_in_digit || tok.as_bytes().get(1..).is_some_and(|b| b.iter().any(u8::is_ascii_digit));
             if kind == Kind::Word && c.is_uppercase() && digit_inside {
                 let code_end = tok.char_indices().nth(3).map_or(tok.len(), |(i, _)| i);
                 let (code, rest) = tok.split_at(code_end);

@@ -583,6 +583,20 @@ fn seventy_fourth_and_seventy_fifth_holdout_articles_stay_above_the_floor() {
     floor_amounts("holdout75", 5, 0.97, 1.0, 0.95);
 }
 
+/// Written last (tests/fixtures/holdout76: banking, insurance and payments, floods and relief
+/// aid; holdout77: the Golden Triangle's zones, drug seizures and scam centres, Buddhism and
+/// festivals): **0.936 and 0.966 on first contact**. One general fix followed: two names each
+/// written with an acronym in parentheses are two organizations ("Joint Development Bank (JDB)"
+/// was merged into "Joint Stock Commercial Bank for Investment and Development of Vietnam
+/// (BIDV)"). Left: companies named like people ("Truong Son", "Bảo Việt Insurance"), bylines
+/// in capitals, one-word brands (Aon, Nomura), "Swiss francs", "$10 million-12 million",
+/// "Karen State", "Buddhism" as a place.
+#[test]
+fn seventy_sixth_and_seventy_seventh_holdout_articles_stay_above_the_floor() {
+    floor_amounts("holdout76", 5, 0.93, 0.98, 1.0);
+    floor_amounts("holdout77", 5, 0.95, 0.98, 1.0);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

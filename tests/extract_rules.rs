@@ -2398,6 +2398,19 @@ fn two_names_with_acronyms_of_their_own_stay_two_organizations() {
 }
 
 #[test]
+fn a_name_with_its_acronym_is_no_short_form_of_another_with_its_own() {
+    // the words of the first are within the second's, though not as a run of them
+    let (d, x) = run("The link covers Kham Trading Bank (KTB) and the Kham Joint Trading Bank for Savings and \
+        Export (BSE) in both countries. KTB joined in May and BSE in June.");
+    let ktb = x.entities.iter().position(|e| e.aliases.iter().any(|a| a == "KTB")).expect("KTB");
+    let bse = x.entities.iter().position(|e| e.aliases.iter().any(|a| a == "BSE")).expect("BSE");
+    assert_ne!(ktb, bse, "{:?}", x.entities);
+    let mut a = texts(std::slice::from_ref(&d), &x, 0, &x.entities[ktb].id);
+    a.sort();
+    assert_eq!(a, ["KTB", "KTB", "Kham Trading Bank (KTB)"]);
+}
+
+#[test]
 fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     let (d, x) = run("Output at the Ban Khoun Potash Mine rose, said Lindholm Networks AB, adding that Red River \
         Advisors and Delta Consultants had reviewed the plan for Kessler Energie GmbH.");

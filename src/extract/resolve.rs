@@ -323,7 +323,22 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // two names that each have an acronym (given in the text, or well known) are two
     // organizations even when one's words are within the other's ("Vinh University (VU)",
     // "Vinh Medical University (VMU)"); an acronym names one signature
+    // (or both written with one in parentheses: "Joint Development Bank (JDB)" is not a short
+    // form of "Joint Stock Commercial Bank for Investment and Development of Vietnam (BIDV)")
+    let written_with_acronym: HashSet<&str> = names
+        .iter()
+        .zip(&sigs)
+        .filter(|(c, _)| !c.short && c.name.ends_with(')') && c.name.contains(" ("))
+        .filter_map(|(_, s)| s.as_deref().map(|s| s.key.as_str()))
+        .collect();
     let has_acronym = |s: &OrgSig| short_sig.values().any(|v| v.as_ref().is_some_and(|v| v.key == s.key));
+    // (when the shorter one's words are not a run of the longer one's)
+    let both_written_with_acronyms = |s: &OrgSig, t: &OrgSig| {
+        written_with_acronym.contains(s.key.as_str())
+            && written_with_acronym.contains(t.key.as_str())
+            && !s.all.is_empty()
+            && !t.all.windows(s.all.len()).any(|w| w == &s.all[..])
+    };
     // key → the key it resolves to (None: ambiguous, left unresolved)
     let mut target_of: HashMap<&str, Option<&str>> = HashMap::default();
     if uniq.len() <= MAX_MERGE {
@@ -338,7 +353,9 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 maximal.iter().filter(|m| sig.within(m) && (sig.seq.is_empty() || m.seq.ends_with(&sig.seq)));
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
-                (Some(t), None) if has_acronym(sig) && has_acronym(t) => Some(sig.key.as_str()),
+                (Some(t), None) if has_acronym(sig) && has_acronym(t) || both_written_with_acronyms(sig, t) => {
+                    Some(sig.key.as_str())
+                }
                 // two of the well-known table are two ("Bank of the Lao PDR", "Lao Development
                 // Bank")
                 (Some(t), None) if sig.tabled && t.tabled => Some(sig.key.as_str()),

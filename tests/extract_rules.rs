@@ -997,6 +997,27 @@ fn money_ranges_give_both_ends() {
 }
 
 #[test]
+fn range_ends_with_their_own_scale_and_thousands_that_are_no_years() {
+    let text = "Losses reached $10 million-12 million, pay rose from 1,500 to 2,000 dollars a month and a \
+        donor gave 400,000 Swiss francs and CHF 2 million this year.";
+    let (d, x) = run(text);
+    for (id, v, cur, surface) in [
+        ("money:usd-10000000", 1e7, "USD", "$10 million"),
+        ("money:usd-12000000", 1.2e7, "USD", "12 million"),
+        ("money:usd-1500", 1500.0, "USD", "1,500"),
+        ("money:usd-2000", 2000.0, "USD", "2,000 dollars"),
+        ("money:chf-400000", 4e5, "CHF", "400,000 Swiss francs"),
+        ("money:chf-2000000", 2e6, "CHF", "CHF 2 million"),
+    ] {
+        assert_eq!(money(&x, id), (v, cur.to_string()), "{id}");
+        assert_eq!(texts1(&d, &x, id), [surface]);
+    }
+    // a year is still no end of a range of amounts
+    let (_, x) = run("Exports grew from 2,000 tonnes in 2019 to 2020 levels, officials said at the meeting.");
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Money), "{:?}", x.entities);
+}
+
+#[test]
 fn currency_codes_and_words() {
     let text = "Loans of EUR 5 million, 300 million dong, 20 billion kip and THB 7 million were signed at the event.";
     let (d, x) = run(text);

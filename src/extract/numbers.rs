@@ -46,6 +46,7 @@ pub(crate) fn is_currency_code(key: &str) -> bool {
             | "myr"
             | "idr"
             | "php"
+            | "chf"
     )
 }
 
@@ -79,6 +80,7 @@ fn code(t: &Tok) -> Option<&'static str> {
         ("myr", true) => "MYR",
         ("idr", true) => "IDR",
         ("php", true) => "PHP",
+        ("chf", true) => "CHF",
         // the two-letter prefixes of the region's press (see `GLUED_PREFIXES`)
         ("bt", false) if t.cap => "THB",
         ("rm", true) => "MYR",
@@ -453,6 +455,16 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             if mult.is_some() {
                 j += 1;
             }
+            // "$10 million-12 million": the other end with its own scale, the currency given once
+            if let (Some(m1), None) = (mult, high) {
+                let h = t.get(j + 1).filter(|_| is_dash(&t[j])).and_then(|x| num(text, x));
+                if let (Some(h), Some(m2)) = (h, t.get(j + 2).and_then(scale)) {
+                    out.push(money(v * m1, cur, t[i].start, t[j - 1].end, (i, j)));
+                    out.push(money(h * m2, cur, t[j + 1].start, t[j + 2].end, (j + 1, j + 3)));
+                    i = j + 3;
+                    continue;
+                }
+            }
             push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, after + 1, j));
             i = j;
             continue;
@@ -477,10 +489,13 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let between = i > 0 && t[i - 1].key == "between" && t[i - 1].is_word();
             let and = |k: usize| between && t[k].key == "and" && t[k].is_word();
             // "from 23 per cent in 2018 to 14.5 per cent": a year is no end of a range of others
-            let year_like = |x: f64| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
+            // (a number with a thousands separator is no year: "1,500 to 2,000 dollars")
+            let year_like = |k: usize, x: f64| {
+                x.fract() == 0.0 && (1900.0..=2100.0).contains(&x) && !text[t[k].start..t[k].end].contains(',')
+            };
             if j + 1 < n
                 && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct || and(j))
-                && num(text, &t[j + 1]).is_some_and(|h| year_like(v) == year_like(h))
+                && num(text, &t[j + 1]).is_some_and(|h| year_like(i, v) == year_like(j + 1, h))
             {
                 high = num(text, &t[j + 1]);
                 j += 2;
@@ -547,18 +562,15 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                     }
                 }
             }
-            // "15 million Australian dollars", "Singapore dollars"
-            let named_dollar = t
-                .get(k + 1)
-                .is_some_and(|x| matches!(x.key, "dollar" | "dollars"))
-                .then(|| match t.get(k).map(|x| x.key) {
-                    Some("australian") => Some("AUD"),
-                    Some("singapore") => Some("SGD"),
-                    Some("canadian") => Some("CAD"),
-                    Some("hongkong") => Some("HKD"),
-                    _ => None,
-                })
-                .flatten();
+            // "15 million Australian dollars", "Singapore dollars", "Swiss francs"
+            let named_dollar = match (t.get(k).map(|x| x.key), t.get(k + 1).map(|x| x.key)) {
+                (Some("australian"), Some("dollar" | "dollars")) => Some("AUD"),
+                (Some("singapore"), Some("dollar" | "dollars")) => Some("SGD"),
+                (Some("canadian"), Some("dollar" | "dollars")) => Some("CAD"),
+                (Some("hongkong"), Some("dollar" | "dollars")) => Some("HKD"),
+                (Some("swiss"), Some("franc" | "francs")) => Some("CHF"),
+                _ => None,
+            };
             if let Some(cur) = named_dollar {
                 push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 2));
                 i = k + 2;

@@ -2432,6 +2432,22 @@ fn a_name_with_its_acronym_is_no_short_form_of_another_with_its_own() {
 }
 
 #[test]
+fn insurers_are_organizations_and_a_branch_named_for_a_country_is_another() {
+    let (_, x) =
+        run("Payouts by Tan Phat Insurance rose, while Minh Khang Assurance Corp and its unit Minh Khang Lao \
+        Assurance paid claims in both countries after the floods last year.");
+    let orgs = org_names(&x);
+    assert!(orgs.contains(&"Tan Phat Insurance".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Minh Khang Assurance Corp".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Minh Khang Lao Assurance".to_string()), "{orgs:?}");
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+    // a place next to another names no branch: one committee
+    let (_, x) = run("The Vietnam-Laos Intergovernmental Committee met in Hanoi, and the Intergovernmental \
+        Committee agreed on a new plan for the border provinces.");
+    assert_eq!(ids_of(&x, EType::Org).len(), 1, "{:?}", x.entities);
+}
+
+#[test]
 fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     let (d, x) = run("Output at the Ban Khoun Potash Mine rose, said Lindholm Networks AB, adding that Red River \
         Advisors and Delta Consultants had reviewed the plan for Kessler Energie GmbH.");

@@ -45,6 +45,9 @@ struct OrgSig {
     all: Vec<String>,
     /// An organization of the well-known table (`data/orgs.tsv`).
     tabled: bool,
+    /// Places named between the words of its name ("Truong Son Lao Assurance"): a company's
+    /// branch in that country, not the company of the name without it.
+    inner_places: BTreeSet<String>,
 }
 
 impl OrgSig {
@@ -59,7 +62,17 @@ impl OrgSig {
             key.push_str(if i == 0 { "" } else { "+" });
             key.push_str(w);
         }
-        OrgSig { places, words, head, key, owned: false, seq: Vec::new(), all: Vec::new(), tabled: false }
+        OrgSig {
+            places,
+            words,
+            head,
+            key,
+            owned: false,
+            seq: Vec::new(),
+            all: Vec::new(),
+            tabled: false,
+            inner_places: BTreeSet::new(),
+        }
     }
     fn within(&self, other: &OrgSig) -> bool {
         // "the Ministry of Health" in a Lao article is not Thailand's Ministry of Public Health;
@@ -79,6 +92,7 @@ impl OrgSig {
             && other.all[n + 1] != "the"
             && other.all[n + 1..].iter().any(|w| other.words.contains(w));
         !narrowed
+            && other.inner_places.is_subset(&self.places)
             && self.head == other.head
             && self.places.is_subset(&other.places)
             && self.words.is_subset(&other.words)
@@ -199,6 +213,11 @@ fn org_sig(name: &str) -> OrgSig {
     let mut i = 0;
     let mut key = String::new();
     let mut owned = false;
+    // places between words of the name before its "of" (not next to another place: "Việt
+    // Nam–Laos Intergovernmental Committee", "Nguyễn Du Lao-Vietnamese Bilingual School"; not
+    // after "of": "Division of the Royal Thai Police"): (start, end, place)
+    let mut inside: Vec<(usize, usize, String)> = Vec::new();
+    let inner = |i: usize, l: usize| i > 0 && i + l < cut && !ORG_STOP.contains(&ws[i - 1].as_str());
     while i < ws.len() {
         // longest place (up to 4 words) at i
         let mut matched = 0;
@@ -210,12 +229,18 @@ fn org_sig(name: &str) -> OrgSig {
                 // after "in" says where the body is, not whose it is
                 let located = i > 0 && ws[i - 1] == "in";
                 places.insert(if located { format!("in:{}", fold_key(&p.canonical)) } else { fold_key(&p.canonical) });
+                if inner(i, l) {
+                    inside.push((i, i + l, fold_key(&p.canonical)));
+                }
                 matched = l;
                 break;
             }
             if l == 1 {
                 if let Some(c) = k.demonyms.get(&key) {
                     places.insert(fold_key(c));
+                    if inner(i, 1) {
+                        inside.push((i, i + 1, fold_key(c)));
+                    }
                     matched = 1;
                 }
             }
@@ -235,7 +260,15 @@ fn org_sig(name: &str) -> OrgSig {
     }
     let seq = if legal { ws.clone() } else { Vec::new() };
     let tabled = k.orgs.contains_key(&fold_key(&strip_paren(name)));
-    OrgSig { owned, seq, all: ws, tabled, ..OrgSig::new(places, words, head) }
+    let is_place = |r: std::ops::Range<usize>| {
+        let key: String = ws[r].concat();
+        k.places.contains_key(&key) || k.demonyms.contains_key(&key)
+    };
+    let next_to_place = |a: usize, b: usize| {
+        (1..=4).any(|l| (b + l <= ws.len() && is_place(b..b + l)) || (a >= l && is_place(a - l..a)))
+    };
+    let inner_places = inside.into_iter().filter(|(a, b, _)| !next_to_place(*a, *b)).map(|(_, _, p)| p).collect();
+    OrgSig { owned, seq, all: ws, tabled, inner_places, ..OrgSig::new(places, words, head) }
 }
 
 /// Sets `key` (identity within the document) of every name candidate, resolves short forms,

@@ -2025,6 +2025,16 @@ fn a_credit_with_photo_by_and_an_outlet() {
 }
 
 #[test]
+fn a_byline_in_capitals_names_people_but_not_an_outlet() {
+    let (d, x) = run("date 2024-03-02 Exporters look south\n\nBy TAKESHI MORIYAMA\n\nRice exporters in the delta \
+        are looking for new buyers this year, traders said on Monday.");
+    assert_eq!(texts1(&d, &x, "person:takeshi-moriyama"), ["TAKESHI MORIYAMA"]);
+    let (_, x) = run("date 2024-03-02 Exporters look south\n\nBy THE MEKONG EYE\n\nRice exporters in the delta \
+        are looking for new buyers this year, traders said on Monday.");
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}
+
+#[test]
 fn bylines_with_an_outlet_and_companies_described_by_their_base() {
     let (d, x) = run("By Nari Wongsuk, The Nation\n\nPrices rose, said Zhao Ming, general manager of Kunming-based \
         Lotus Mekong Travel, while Phnom Penh-based Sokha Steel & Construction Co., Ltd built the new hotel.");

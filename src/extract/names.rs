@@ -1407,8 +1407,12 @@ impl<'a, 't> Names<'a, 't> {
         let mut a = start + 1;
         for j in start + 1..=end {
             if j == end || (t[j].key == "and" && !t[j].cap) {
-                // (a family name may be in capitals: "By CHEA Vannak", not the whole name)
-                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap) && (a..j).any(|i| !t[i].upper);
+                // (a family name may be in capitals, "By CHEA Vannak", and the whole name too,
+                // "By HIROSHI KAWAMURA", when no word of it is a function word or a head-word:
+                // not "By THE IRRAWADDY")
+                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap)
+                    && ((a..j).any(|i| !t[i].upper)
+                        || (a..j).all(|i| !is_function_word(t[i].key) && !self.k.org_heads.contains(t[i].key)));
                 if !(2..=4).contains(&(j - a)) || !plain || self.known(a, j).is_some_and(|(_, l)| a + l == j) {
                     return None;
                 }

@@ -217,6 +217,7 @@ fn org_sig(name: &str) -> OrgSig {
     // Nam–Laos Intergovernmental Committee", "Nguyễn Du Lao-Vietnamese Bilingual School"; not
     // after "of": "Division of the Royal Thai Police"): (start, end, place)
     let mut inside: Vec<(usize, usize, String)> = Vec::new();
+    let mut spans: Vec<(usize, usize, String)> = Vec::new(); // every place's words
     let inner = |i: usize, l: usize| i > 0 && i + l < cut && !ORG_STOP.contains(&ws[i - 1].as_str());
     while i < ws.len() {
         // longest place (up to 4 words) at i
@@ -229,6 +230,7 @@ fn org_sig(name: &str) -> OrgSig {
                 // after "in" says where the body is, not whose it is
                 let located = i > 0 && ws[i - 1] == "in";
                 places.insert(if located { format!("in:{}", fold_key(&p.canonical)) } else { fold_key(&p.canonical) });
+                spans.push((i, i + l, String::new()));
                 if inner(i, l) {
                     inside.push((i, i + l, fold_key(&p.canonical)));
                 }
@@ -238,6 +240,7 @@ fn org_sig(name: &str) -> OrgSig {
             if l == 1 {
                 if let Some(c) = k.demonyms.get(&key) {
                     places.insert(fold_key(c));
+                    spans.push((i, i + 1, String::new()));
                     if inner(i, 1) {
                         inside.push((i, i + 1, fold_key(c)));
                     }
@@ -260,14 +263,12 @@ fn org_sig(name: &str) -> OrgSig {
     }
     let seq = if legal { ws.clone() } else { Vec::new() };
     let tabled = k.orgs.contains_key(&fold_key(&strip_paren(name)));
-    let is_place = |r: std::ops::Range<usize>| {
-        let key: String = ws[r].concat();
-        k.places.contains_key(&key) || k.demonyms.contains_key(&key)
-    };
-    let next_to_place = |a: usize, b: usize| {
-        (1..=4).any(|l| (b + l <= ws.len() && is_place(b..b + l)) || (a >= l && is_place(a - l..a)))
-    };
-    let inner_places = inside.into_iter().filter(|(a, b, _)| !next_to_place(*a, *b)).map(|(_, _, p)| p).collect();
+    let mut inner_places = BTreeSet::new();
+    for (a, b, p) in inside {
+        if !spans.iter().any(|s| s.1 == a || s.0 == b) {
+            inner_places.insert(p);
+        }
+    }
     OrgSig { owned, seq, all: ws, tabled, inner_places, ..OrgSig::new(places, words, head) }
 }
 

@@ -724,13 +724,16 @@ impl Index {
     /// Entities co-occurring with `e`: (entity, shared documents, shared sentences), strongest
     /// first. Work is bounded by the mentions in `e`'s own documents.
     pub fn cooccurring(&self, e: usize, limit: usize) -> Vec<(usize, usize, usize)> {
-        let mut shared: HashMap<usize, (usize, usize)> = HashMap::default();
+        // shared documents and shared sentences, by entity (two maps of one type: one compiled
+        // copy of the map's code)
+        let mut shared: HashMap<usize, usize> = HashMap::default();
+        let mut in_sentences: HashMap<usize, usize> = HashMap::default();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for group in self.mentions[e].chunk_by(|a, b| a.doc == b.doc) {
             let d = group[0].doc;
             for &(o, _) in &self.doc_entities[d] {
                 if o != e {
-                    shared.entry(o).or_default().0 += 1;
+                    *shared.entry(o).or_default() += 1;
                 }
             }
             // sentences of `e` in this document (in order), then the others mentioned in them
@@ -749,10 +752,11 @@ impl Index {
             crate::util::sort_by_offsets(&mut pairs, |p| *p);
             pairs.dedup();
             for &(o, _) in &pairs {
-                shared.entry(o).or_default().1 += 1;
+                *in_sentences.entry(o).or_default() += 1;
             }
         }
-        let mut v: Vec<(usize, usize, usize)> = shared.into_iter().map(|(o, (d, s))| (o, d, s)).collect();
+        let mut v: Vec<(usize, usize, usize)> =
+            shared.into_iter().map(|(o, d)| (o, d, in_sentences.get(&o).copied().unwrap_or(0))).collect();
         sort_by(&mut v, &|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then(a.0.cmp(&b.0)));
         v.truncate(limit);
         v

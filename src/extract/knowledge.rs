@@ -34,7 +34,9 @@ pub struct Knowledge {
     /// Hashes of every prefix of every key above (places, orgs, demonyms, titles): a lookup that
     /// cannot match stops early. Hashes, not strings: no allocation per prefix at start-up; a
     /// collision only means looking one word further.
-    prefixes: HashSet<u64>,
+    /// (A map, its values unused: the map type of the index's counts, one compiled copy of its
+    /// code; on 32-bit targets the hash is cut to 32 bits, and a collision costs one more word.)
+    prefixes: HashMap<usize, usize>,
     /// Longest entry, in words, of any phrase table.
     pub max_words: usize,
 }
@@ -67,7 +69,7 @@ fn prefix_hash(s: &str) -> u64 {
 impl Knowledge {
     /// Whether some key of the tables starts with `s` (or, rarely, a hash collision says so).
     pub fn is_prefix(&self, s: &str) -> bool {
-        self.prefixes.contains(&prefix_hash(s))
+        self.prefixes.contains_key(&(prefix_hash(s) as usize))
     }
 
     fn load() -> Knowledge {
@@ -103,12 +105,12 @@ impl Knowledge {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
-        let mut prefixes = HashSet::default();
+        let mut prefixes = HashMap::default();
         for key in places.keys().chain(orgs.keys()).chain(demonyms.keys()).chain(titles.iter()) {
             for (i, _) in key.char_indices().skip(1) {
-                prefixes.insert(prefix_hash(&key[..i]));
+                prefixes.insert(prefix_hash(&key[..i]) as usize, 0);
             }
-            prefixes.insert(prefix_hash(key));
+            prefixes.insert(prefix_hash(key) as usize, 0);
         }
         Knowledge {
             places,

@@ -406,6 +406,20 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
     let n = t.len();
     let mut i = 0;
     while i < n {
+        // most tokens start nothing below: a word in lower case (but "a", "one" and a currency's
+        // name) not followed by a number, a possessive, punctuation that is no currency sign
+        let skip = match t[i].kind {
+            Kind::Word => {
+                !t[i].cap && !matches!(t[i].key, "a" | "one") && t.get(i + 1).is_none_or(|x| x.kind != Kind::Num)
+            }
+            Kind::Poss => true,
+            Kind::Punct(c) => symbol(c).is_none(),
+            Kind::Num => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
         // ---- money with a prefix: US$ 2.2 billion, $1.1-1.2 million, USD 5 million
         let (cur, after) = if let Some(c) =
             dollar_prefix(&t[i]).filter(|_| i + 1 < n && t[i + 1].is_punct('$') && glued(&t[i], &t[i + 1]))
@@ -490,9 +504,8 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let and = |k: usize| between && t[k].key == "and" && t[k].is_word();
             // "from 23 per cent in 2018 to 14.5 per cent": a year is no end of a range of others
             // (a number with a thousands separator is no year: "1,500 to 2,000 dollars")
-            let year_like = |k: usize, x: f64| {
-                x.fract() == 0.0 && (1900.0..=2100.0).contains(&x) && !text[t[k].start..t[k].end].contains(',')
-            };
+            let year_like =
+                |k: usize, x: f64| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x) && t[k].end - t[k].start == 4;
             if j + 1 < n
                 && (is_dash(&t[j]) || (t[j].key == "to" && t[j].is_word()) || or_pct || and(j))
                 && num(text, &t[j + 1]).is_some_and(|h| year_like(i, v) == year_like(j + 1, h))
@@ -563,12 +576,15 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 }
             }
             // "15 million Australian dollars", "Singapore dollars", "Swiss francs"
-            let named_dollar = match (t.get(k).map(|x| x.key), t.get(k + 1).map(|x| x.key)) {
-                (Some("australian"), Some("dollar" | "dollars")) => Some("AUD"),
-                (Some("singapore"), Some("dollar" | "dollars")) => Some("SGD"),
-                (Some("canadian"), Some("dollar" | "dollars")) => Some("CAD"),
-                (Some("hongkong"), Some("dollar" | "dollars")) => Some("HKD"),
-                (Some("swiss"), Some("franc" | "francs")) => Some("CHF"),
+            let named_dollar = match t.get(k + 1).map(|x| x.key) {
+                Some("dollar" | "dollars") => match t[k].key {
+                    "australian" => Some("AUD"),
+                    "singapore" => Some("SGD"),
+                    "canadian" => Some("CAD"),
+                    "hongkong" => Some("HKD"),
+                    _ => None,
+                },
+                Some("franc" | "francs") if t[k].key == "swiss" => Some("CHF"),
                 _ => None,
             };
             if let Some(cur) = named_dollar {

@@ -2439,6 +2439,13 @@ fn a_name_with_its_acronym_is_no_short_form_of_another_with_its_own() {
     let mut a = texts(std::slice::from_ref(&d), &x, 0, &x.entities[ktb].id);
     a.sort();
     assert_eq!(a, ["KTB", "KTB", "Kham Trading Bank (KTB)"]);
+    // the longer one without an acronym of its own
+    let (d, x) = run("A studio for Cambodia News Agency Public Television was opened, and Cambodia Public \
+        Television (CPT) will share it. CPT said the studio would open in May.");
+    let cpt = x.entities.iter().position(|e| e.aliases.iter().any(|a| a == "CPT")).expect("CPT");
+    let mut a = texts(std::slice::from_ref(&d), &x, 0, &x.entities[cpt].id);
+    a.sort();
+    assert_eq!(a, ["CPT", "CPT", "Cambodia Public Television (CPT)"]);
 }
 
 #[test]

@@ -357,8 +357,11 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // two names that each have an acronym (given in the text, or well known) are two
     // organizations even when one's words are within the other's ("Vinh University (VU)",
     // "Vinh Medical University (VMU)"); an acronym names one signature
-    // (or both written with one in parentheses: "Joint Development Bank (JDB)" is not a short
-    // form of "Joint Stock Commercial Bank for Investment and Development of Vietnam (BIDV)")
+    // A name the text introduces with its acronym in parentheses is a full name too, not a
+    // short form of a longer name its words are not a run of ("Vietnam Television (VTV)" of
+    // "Vietnam News Agency Television"; "Joint Development Bank (JDB)" of "Joint Stock
+    // Commercial Bank for Investment and Development of Vietnam"). ("Ministry of Foreign Affairs
+    // (MOFA)" stays a short form of "Lao Ministry of Foreign Affairs".)
     let written_with_acronym: HashSet<&str> = names
         .iter()
         .zip(&sigs)
@@ -366,10 +369,8 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         .filter_map(|(_, s)| s.as_deref().map(|s| s.key.as_str()))
         .collect();
     let has_acronym = |s: &OrgSig| short_sig.values().any(|v| v.as_ref().is_some_and(|v| v.key == s.key));
-    // (when the shorter one's words are not a run of the longer one's)
-    let both_written_with_acronyms = |s: &OrgSig, t: &OrgSig| {
+    let introduced_apart = |s: &OrgSig, t: &OrgSig| {
         written_with_acronym.contains(s.key.as_str())
-            && written_with_acronym.contains(t.key.as_str())
             && !s.all.is_empty()
             && !t.all.windows(s.all.len()).any(|w| w == &s.all[..])
     };
@@ -387,7 +388,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 maximal.iter().filter(|m| sig.within(m) && (sig.seq.is_empty() || m.seq.ends_with(&sig.seq)));
             let target = match (targets.next(), targets.next()) {
                 (None, _) => Some(sig.key.as_str()),
-                (Some(t), None) if has_acronym(sig) && has_acronym(t) || both_written_with_acronyms(sig, t) => {
+                (Some(t), None) if has_acronym(sig) && has_acronym(t) || introduced_apart(sig, t) => {
                     Some(sig.key.as_str())
                 }
                 // two of the well-known table are two ("Bank of the Lao PDR", "Lao Development

@@ -2465,6 +2465,15 @@ fn insurers_are_organizations_and_a_branch_named_for_a_country_is_another() {
 }
 
 #[test]
+fn a_county_is_the_place_it_is_named_for() {
+    let (d, x) = run("Workers from Gwangsan County said the farms in Gwangsan paid well, and most of them plan \
+        to return there next season.");
+    let mut a = texts1(&d, &x, "place:gwangsan");
+    a.sort();
+    assert_eq!(a, ["Gwangsan", "Gwangsan County"]);
+}
+
+#[test]
 fn mines_are_places_and_advisers_and_foreign_legal_forms_head_organizations() {
     let (d, x) = run("Output at the Ban Khoun Potash Mine rose, said Lindholm Networks AB, adding that Red River \
         Advisors and Delta Consultants had reviewed the plan for Kessler Energie GmbH.");

@@ -2511,6 +2511,9 @@ pub fn without_generic_cue(name: &str) -> &str {
             | "Province"
             | "District"
             | "Commune"
+            | "County"
+            | "prefecture"
+            | "Prefecture"
             | "monument" | "waterfall" | "port" | "seaport" | "dam",
             // (a "dry port" is a kind of port, not a port named "X dry")
         )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,

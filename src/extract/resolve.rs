@@ -660,7 +660,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
                     });
                     forms.push(Tally::default());
                     aliases.push(Tally::default());
-                    keys.push(c.key.clone());
+                    // (the key names a date's id; other ids come from the name)
+                    keys.push(if c.ty == EType::Date { c.key.clone() } else { String::new() });
                     index[c.ty as usize].insert(std::mem::take(&mut c.key), entities.len() - 1);
                     entities.len() - 1
                 }
@@ -682,29 +683,33 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
     let mut used: HashMap<String, usize> = HashMap::default();
     for (i, e) in entities.iter_mut().enumerate() {
         e.aliases = std::mem::take(&mut aliases[i].items).into_iter().map(|(s, _)| s).collect();
-        let f = std::mem::take(&mut forms[i].items);
-        // each form scored once: more words (people), multi-word (orgs), not in capitals (a
-        // dateline's "MAE SOT"), more frequent, with diacritics, longer, then alphabetically first
-        let words = |s: &str| match e.ty {
-            EType::Person => s.split_whitespace().count(),
-            EType::Org => (s.split_whitespace().count() > 1) as usize,
-            _ => 0,
+        let mut f = std::mem::take(&mut forms[i].items);
+        e.name = if f.len() == 1 {
+            f.pop().map(|(s, _)| s).unwrap_or_default() // one form (most entities): that form
+        } else {
+            // each form scored once: more words (people), multi-word (orgs), not in capitals (a
+            // dateline's "MAE SOT"), more frequent, with diacritics, longer, then alphabetically first
+            let words = |s: &str| match e.ty {
+                EType::Person => s.split_whitespace().count(),
+                EType::Org => (s.split_whitespace().count() > 1) as usize,
+                _ => 0,
+            };
+            let scored: Vec<FormScore> = f
+                .iter()
+                .map(|(s, n)| (words(s), !shouting(s), *n, has_marks(s), s.len(), std::cmp::Reverse(s.as_str())))
+                .collect();
+            let best = scored.iter().max().map(|x| x.5 .0).unwrap_or_default();
+            // prefer the spelling with diacritics among forms that fold alike
+            let folded_best = fold(best);
+            let marked = f
+                .iter()
+                .zip(&scored)
+                .filter(|(_, sc)| sc.3)
+                .filter(|((s, _), _)| fold(s) == folded_best)
+                .max_by_key(|((_, n), sc)| (sc.1, *n))
+                .map(|((s, _), _)| s.as_str());
+            marked.unwrap_or(best).to_string()
         };
-        let scored: Vec<FormScore> = f
-            .iter()
-            .map(|(s, n)| (words(s), !shouting(s), *n, has_marks(s), s.len(), std::cmp::Reverse(s.as_str())))
-            .collect();
-        let best = scored.iter().max().map(|x| x.5 .0).unwrap_or_default();
-        // prefer the spelling with diacritics among forms that fold alike
-        let folded_best = fold(best);
-        let marked = f
-            .iter()
-            .zip(&scored)
-            .filter(|(_, sc)| sc.3)
-            .filter(|((s, _), _)| fold(s) == folded_best)
-            .max_by_key(|((_, n), sc)| (sc.1, *n))
-            .map(|((s, _), _)| s.as_str());
-        e.name = marked.unwrap_or(best).to_string();
         let base = format!(
             "{}:{}",
             e.ty.as_str(),

@@ -217,7 +217,9 @@ fn org_sig(name: &str) -> OrgSig {
     // Nam–Laos Intergovernmental Committee", "Nguyễn Du Lao-Vietnamese Bilingual School"; not
     // after "of": "Division of the Royal Thai Police"): (start, end, place)
     let mut inside: Vec<(usize, usize, String)> = Vec::new();
-    let mut spans: Vec<(usize, usize, String)> = Vec::new(); // every place's words
+    // every place's words (the type of `inside`, its string unused: one compiled copy of the
+    // vector's code)
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
     let inner = |i: usize, l: usize| i > 0 && i + l < cut && !ORG_STOP.contains(&ws[i - 1].as_str());
     while i < ws.len() {
         // longest place (up to 4 words) at i

@@ -157,30 +157,26 @@ pub fn days_in_month(y: u16, m: u8) -> u8 {
 pub fn human_date(iso: &str) -> String {
     match parse_iso_date(iso) {
         Some((y, 0, _)) => y.to_string(),
-        Some((y, m, 0)) => format!("{} {y}", capitalized(MONTHS[m as usize - 1])),
-        Some((y, m, d)) => format!("{d} {} {y}", capitalized(MONTHS[m as usize - 1])),
+        Some((y, m, 0)) => format!("{} {y}", MONTHS[m as usize - 1]),
+        Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m as usize - 1]),
         None => iso.to_string(),
     }
 }
 
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
-}
-
+/// The months' English names, as written in a date.
 pub const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Month number for an English month name or its 3-letter abbreviation ("Dec", "Dec.").

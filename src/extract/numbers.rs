@@ -719,9 +719,8 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
     }
 }
 
-fn cap_month(m: u8) -> String {
-    let s = crate::corpus::MONTHS[m as usize - 1];
-    s[..1].to_ascii_uppercase() + &s[1..]
+fn cap_month(m: u8) -> &'static str {
+    crate::corpus::MONTHS[m as usize - 1]
 }
 
 fn year_of(text: &str, t: &Tok) -> Option<u16> {

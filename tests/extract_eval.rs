@@ -610,6 +610,18 @@ fn seventy_eighth_and_seventy_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout79", 5, 0.94);
 }
 
+/// Written last (tests/fixtures/holdout80: women's and youth unions, mass organizations, UN
+/// agencies; holdout81: mining and minerals, companies without a legal form, villages):
+/// **0.958 and 0.895 on first contact** (holdout81 below the 0.90 target: mining-press company
+/// names with no head-word, "MD NAME", a byline "By: NAME", "$9 500/t"). One general fix followed:
+/// a lower-case "village" or "stream" after a name belongs to the place ("Nakhan village"):
+/// holdout80 0.962, holdout81 0.909 (and holdout12, 13, 68, 72 up).
+#[test]
+fn eightieth_and_eighty_first_holdout_articles_stay_above_the_floor() {
+    floor("holdout80", 5, 0.95);
+    floor_money("holdout81", 5, 0.89, 0.97);
+}
+
 /// Extracts and scores `tests/fixtures/DIR` (`files` texts and their `gold.json`): micro-F1
 /// person+org+place at least `min`, money and percent exact.
 fn floor(name: &str, files: usize, min: f64) {

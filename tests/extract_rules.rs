@@ -2465,6 +2465,14 @@ fn insurers_are_organizations_and_a_branch_named_for_a_country_is_another() {
 }
 
 #[test]
+fn a_village_or_a_stream_in_lower_case_is_a_place() {
+    let (d, x) = run("Residents of Nakhoun village said the water of the Houay Kham stream turned red after the \
+        spill, and they asked the district for help.");
+    assert_eq!(texts1(&d, &x, "place:nakhoun"), ["Nakhoun village"]);
+    assert_eq!(texts1(&d, &x, "place:houay-kham-stream"), ["Houay Kham stream"]);
+}
+
+#[test]
 fn a_county_is_the_place_it_is_named_for() {
     let (d, x) = run("Workers from Gwangsan County said the farms in Gwangsan paid well, and most of them plan \
         to return there next season.");

@@ -2483,8 +2483,8 @@ impl<'a, 't> Names<'a, 't> {
 /// unknown words only.
 fn lower_cue(key: &str) -> Option<bool> {
     match key {
-        "province" | "city" | "district" | "port" | "town" | "commune" | "dam" | "station" => Some(false),
-        "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river"
+        "province" | "city" | "district" | "port" | "town" | "commune" | "village" | "dam" | "station" => Some(false),
+        "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
         | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" => Some(true),
         _ => None,
     }

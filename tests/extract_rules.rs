@@ -2473,6 +2473,15 @@ fn a_village_or_a_stream_in_lower_case_is_a_place() {
 }
 
 #[test]
+fn a_plant_is_a_place_and_md_a_title() {
+    let (d, x) = run("Output at the Kon Rai Alumina Plant rose last year, said the group's MD Andrew Hale, and \
+        Hale expects more from the plant next year.");
+    assert_eq!(texts1(&d, &x, "place:kon-rai-alumina-plant"), ["Kon Rai Alumina Plant"]);
+    assert_eq!(texts1(&d, &x, "person:andrew-hale"), ["Andrew Hale", "Hale"]);
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Org), "{:?}", x.entities);
+}
+
+#[test]
 fn a_county_is_the_place_it_is_named_for() {
     let (d, x) = run("Workers from Gwangsan County said the farms in Gwangsan paid well, and most of them plan \
         to return there next season.");

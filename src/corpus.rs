@@ -375,11 +375,11 @@ fn trailing_credit(text: &str) -> Option<String> {
     ok.then(|| code.to_string())
 }
 
-/// "By Kenji Morimoto", "By: Somsack Pongkhao and Phonsavanh Khamvongsa": a line that names the
+/// "By Kenji Morimoto", "By Somsack Pongkhao and Phonsavanh Khamvongsa": a line that names the
 /// author(s): "By" and at most eight capitalised words (or "and"), no sentence; maybe the outlet
 /// after a bar ("By Kenji Morimoto | Bangkok Post", at most five words).
 fn is_byline(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("By: ")) else { return false };
+    let Some(rest) = text.strip_prefix("By ") else { return false };
     let bar = rest.bytes().position(|b| b == b'|').unwrap_or(rest.len());
     let (rest, outlet) = rest.split_at(bar);
     if outlet.split_whitespace().count() > 6 {

@@ -1400,20 +1400,12 @@ impl<'a, 't> Names<'a, 't> {
     /// paragraph's reading resumes (None: not a byline).
     fn byline(&mut self, start: usize, end: usize, n: usize) -> Option<usize> {
         let t = &self.t;
-        // ("By: NAME": the chunk stopped at the colon; the names run on after it)
-        let colon = start + 1 < n && t[start + 1].is_punct(':');
-        let first = start + 1 + colon as usize;
-        let end = if colon {
-            (first..n).find(|&j| !(t[j].is_word() && (t[j].cap || t[j].key == "and"))).unwrap_or(n)
-        } else {
-            end
-        };
-        if t[start].key != "by" || end < first + 2 {
+        if t[start].key != "by" || end - start < 3 {
             return None;
         }
         let mut names = Vec::new();
-        let mut a = first;
-        for j in first..=end {
+        let mut a = start + 1;
+        for j in start + 1..=end {
             if j == end || (t[j].key == "and" && !t[j].cap) {
                 // (a family name may be in capitals, "By CHEA Vannak", and the whole name too,
                 // "By HIROSHI KAWAMURA", when no word of it is a function word or a head-word:

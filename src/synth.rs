@@ -16,6 +16,7 @@
 //! assert!(c.iter().map(|(_, t)| t.len()).sum::<usize>() >= 50_000);
 //! ```
 
+use crate::corpus::MONTHS;
 use std::fmt::Write;
 
 /// One article: `(file name, text)`. The file name is `syn_<seed as 16 hex digits>.txt`.
@@ -348,20 +349,6 @@ const TEMPLATES: usize = 32;
 /// Organizations that take no article ("ASEAN said", not "the ASEAN said").
 const NO_ARTICLE: &[&str] =
     &["ASEAN", "Électricité du Laos", "Lao Airlines", "Viettel Group", "Vietnam Airlines", "Lao-Viet Bank"];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const ORDINAL_WORDS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];

@@ -350,11 +350,23 @@ fn push_money(
         Some(h) => {
             // "VND500,000-1 million": a low end above the high one has no share in its scale
             let lm = if v > h { 1.0 } else { m };
-            out.push(money(v * lm, cur, t[start].start, t[low_end - 1].end, (start, low_end)));
-            out.push(money(h * m, cur, t[low_end + 1].start, t[end - 1].end, (low_end + 1, end)));
+            push_ends(out, t, cur, (v * lm, h * m), (start, low_end, end));
         }
         None => out.push(money(v * m, cur, t[start].start, t[end - 1].end, (start, end))),
     }
+}
+
+/// The two ends of a range of amounts, already scaled: tokens `[start, low_end)` and, after the
+/// separator, `[low_end + 1, end)`.
+fn push_ends(
+    out: &mut Vec<Cand<'_>>,
+    t: &[Tok],
+    cur: &'static str,
+    (low, high): (f64, f64),
+    (start, low_end, end): (usize, usize, usize),
+) {
+    out.push(money(low, cur, t[start].start, t[low_end - 1].end, (start, low_end)));
+    out.push(money(high, cur, t[low_end + 1].start, t[end - 1].end, (low_end + 1, end)));
 }
 
 fn percent(v: f64, s: usize, e: usize, toks: (usize, usize)) -> Cand<'static> {
@@ -473,8 +485,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             if let (Some(m1), None) = (mult, high) {
                 let h = t.get(j + 1).filter(|_| is_dash(&t[j])).and_then(|x| num(text, x));
                 if let (Some(h), Some(m2)) = (h, t.get(j + 2).and_then(scale)) {
-                    out.push(money(v * m1, cur, t[i].start, t[j - 1].end, (i, j)));
-                    out.push(money(h * m2, cur, t[j + 1].start, t[j + 2].end, (j + 1, j + 3)));
+                    push_ends(out, t, cur, (v * m1, h * m2), (i, j, j + 3));
                     i = j + 3;
                     continue;
                 }
@@ -503,7 +514,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let between = i > 0 && t[i - 1].key == "between" && t[i - 1].is_word();
             let and = |k: usize| between && t[k].key == "and" && t[k].is_word();
             // "from 23 per cent in 2018 to 14.5 per cent": a year is no end of a range of others
-            // (a number with a thousands separator is no year: "1,500 to 2,000 dollars")
+            // (a year is written in four digits: "1,500 to 2,000 dollars" is a range)
             let year_like =
                 |k: usize, x: f64| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x) && t[k].end - t[k].start == 4;
             if j + 1 < n
@@ -568,8 +579,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                     let us = us_len(t, kk);
                     if let Some(cur) = t.get(kk + us).and_then(currency_word) {
                         let e = kk + us + 1;
-                        out.push(money(v * m1, cur, t[i].start, t[k - 1].end, (i, k)));
-                        out.push(money(h * m2.unwrap_or(m1), cur, t[k + 1].start, t[e - 1].end, (k + 1, e)));
+                        push_ends(out, t, cur, (v * m1, h * m2.unwrap_or(m1)), (i, k, e));
                         i = e;
                         continue;
                     }
@@ -687,7 +697,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                                 out.push(c);
                             }
                             if let Some(mut c) = day_date(d2 as u8, m, yr, t[dn + 2].start, t[j - 1].end, (dn + 2, j)) {
-                                c.name = (format!("{} {}", cap_month(m), d2 as u8)
+                                c.name = (format!("{} {}", month_name(m), d2 as u8)
                                     + &c.name[c.name.find(',').unwrap_or(c.name.len())..])
                                     .into();
                                 out.push(c);
@@ -705,7 +715,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 if let Some(y) = t.get(i + 1).and_then(|x| year_of(text, x)) {
                     out.push(date(
                         format!("{y}-{m:02}"),
-                        format!("{} {y}", cap_month(m)),
+                        format!("{} {y}", month_name(m)),
                         t[i].start,
                         t[i + 1].end,
                         (i, i + 2),
@@ -719,7 +729,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
     }
 }
 
-fn cap_month(m: u8) -> &'static str {
+fn month_name(m: u8) -> &'static str {
     crate::corpus::MONTHS[m as usize - 1]
 }
 
@@ -731,11 +741,11 @@ fn year_of(text: &str, t: &Tok) -> Option<u16> {
 fn day_date(d: u8, m: u8, y: Option<u16>, s: usize, e: usize, toks: (usize, usize)) -> Option<Cand<'static>> {
     match y {
         Some(y) if d <= days_in_month(y, m) => {
-            Some(date(format!("{y}-{m:02}-{d:02}"), format!("{} {d}, {y}", cap_month(m)), s, e, toks))
+            Some(date(format!("{y}-{m:02}-{d:02}"), format!("{} {d}, {y}", month_name(m)), s, e, toks))
         }
         Some(_) => None,
         None if d <= days_in_month(2000, m) => {
-            Some(date(format!("xxxx-{m:02}-{d:02}"), format!("{} {d} (year unknown)", cap_month(m)), s, e, toks))
+            Some(date(format!("xxxx-{m:02}-{d:02}"), format!("{} {d} (year unknown)", month_name(m)), s, e, toks))
         }
         None => None,
     }

@@ -2556,3 +2556,72 @@ fn portfolio_words_listed_before_a_committee_are_its_name() {
     assert!(!x.entities.iter().any(|e| e.name == "Economic"), "{:?}", x.entities);
     assert_eq!(texts1(&d, &x, "person:bounchanh-keola"), ["Bounchanh Keola"]);
 }
+
+#[test]
+fn saying_verbs_ages_with_now_and_election_name_people() {
+    let (d, x) = run("Kettavong Sisouphan, now 81, was a boy when the bombs fell. \"We ran,\" Kettavong recalled \
+        later. The assembly re-elected Viengxay Thammavong as its president, and delegates also appointed \
+        Bounmy Sirivath on Monday.");
+    assert_eq!(texts1(&d, &x, "person:kettavong-sisouphan"), ["Kettavong Sisouphan", "Kettavong"]);
+    assert_eq!(texts1(&d, &x, "person:viengxay-thammavong"), ["Viengxay Thammavong"]);
+    assert_eq!(texts1(&d, &x, "person:bounmy-sirivath"), ["Bounmy Sirivath"]);
+}
+
+#[test]
+fn chief_of_mission_is_a_title() {
+    let (d, x) = run("The Deputy Chief of Mission at the embassy, Arnold Pettersen, handed over the grant to the \
+        province on Friday.");
+    assert_eq!(texts1(&d, &x, "person:arnold-pettersen"), ["Arnold Pettersen"]);
+    assert!(!x.entities.iter().any(|e| e.name == "Mission"), "{:?}", x.entities);
+}
+
+#[test]
+fn field_words_joined_by_and_before_a_head_word_are_one_name() {
+    let (d, x) = run("Officials of the Provincial Flood Prevention and Response Committee met the Fisheries and \
+        Cooperatives Ministry on Monday, and Setthathirath Hospital and Mahosot Hospital sent doctors.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Provincial Flood Prevention and Response Committee"), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Fisheries and Cooperatives Ministry"), "{orgs:?}");
+    // two hospitals stay two
+    assert_eq!(texts1(&d, &x, "place:mahosot-hospital"), ["Mahosot Hospital"]);
+}
+
+#[test]
+fn a_capitalised_village_is_the_village_named() {
+    let (d, x) = run("Landslides buried Nam Khoang Village on Tuesday, and rescuers reached Nam Khoang a day \
+        later to search for survivors.");
+    let places = ids_of(&x, EType::Place);
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(texts1(&d, &x, places[0]), ["Nam Khoang Village", "Nam Khoang"]);
+}
+
+#[test]
+fn a_policy_named_after_a_countrys_possessive_is_no_person() {
+    let (_, x) = run("The grant is part of Norway's Look South policy and of Canada's Blue Horizon Strategy, \
+        while Cambodia's Prak Sokhonn spoke on Monday.");
+    assert!(has(&x, "person:prak-sokhonn"), "{:?}", x.entities);
+    assert!(ids_of(&x, EType::Person).len() == 1, "{:?}", ids_of(&x, EType::Person));
+}
+
+#[test]
+fn indian_amounts_and_a_range_with_the_currency_once() {
+    let (d, x) = run("India pledged Rs 85 crore, ₹12 crore and 2.5 lakh rupees, while each family received \
+        VND4 million to 6 million in cash this year.");
+    for (id, v, cur, surface) in [
+        ("money:inr-850000000", 8.5e8, "INR", "Rs 85 crore"),
+        ("money:inr-120000000", 1.2e8, "INR", "₹12 crore"),
+        ("money:inr-250000", 2.5e5, "INR", "2.5 lakh rupees"),
+        ("money:vnd-4000000", 4e6, "VND", "VND4 million"),
+        ("money:vnd-6000000", 6e6, "VND", "6 million"),
+    ] {
+        assert_eq!(money(&x, id), (v, cur.to_string()), "{id}");
+        assert_eq!(texts1(&d, &x, id), [surface]);
+    }
+}
+
+#[test]
+fn a_thai_family_name_in_three_parts() {
+    let (d, x) = run("Prime Minister Somchai Phan-o-rat has instructed the ministries to help farmers, and \
+        Somchai will visit the province next week.");
+    assert_eq!(texts1(&d, &x, "person:somchai-phan-o-rat"), ["Somchai Phan-o-rat", "Somchai"]);
+}

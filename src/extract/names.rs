@@ -1100,6 +1100,15 @@ impl<'a, 't> Names<'a, 't> {
                         | "announced"
                         | "stated"
                         | "remarked"
+                        | "recalled"
+                        | "recalls"
+                        | "warned"
+                        | "insisted"
+                        | "admitted"
+                        | "argued"
+                        | "acknowledged"
+                        | "replied"
+                        | "wrote"
                 )
         })
     }
@@ -1192,6 +1201,8 @@ impl<'a, 't> Names<'a, 't> {
         // an age: "Vanhdy Phommachack, 38, a secondary school teacher", "Soulivanh Phommachak,
         // 31, left his village"
         // (or ending the sentence: "… and Sengphet Vongsa, 39.")
+        // ("Souk Phetsavong, now 76, was a teenager")
+        let b = if self.t.get(b + 1).is_some_and(|t| t.key == "now") { b + 1 } else { b };
         if self.t.get(b + 1).is_some_and(|t| t.kind == Kind::Num && t.key.len() <= 2)
             && self.t.get(b + 2).is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'))
         {
@@ -1253,6 +1264,10 @@ impl<'a, 't> Names<'a, 't> {
         // "Striker Khonesavanh Inthalath put the hosts ahead": a role word opening the sentence
         let p = &self.t[a - 1];
         if role(p) || (p.is_word() && p.sent_start && self.k.roles.contains(p.key)) {
+            return true;
+        }
+        // "re-elected Bounthavy Keomanivong as President", "appointed NAME"
+        if !p.cap && matches!(p.key, "elected" | "electing" | "appointed" | "appointing") {
             return true;
         }
         // a byline ("Reporting by NAME", "Additional reporting by NAME"); an age
@@ -1492,10 +1507,18 @@ impl<'a, 't> Names<'a, 't> {
                 && self.known(i + 1, i + 2).is_none())
     }
     fn hyphen_tail(&self, i: usize) -> bool {
+        // the second hyphen of "Chan-o-cha"
+        if i >= 3 && self.t[i - 1].key.len() == 1 && !self.t[i - 1].cap && self.hyphen_tail(i - 2) {
+            return true;
+        }
         if !self.glued_hyphen(i, 7) {
             return false;
         }
         let tail = self.t[i + 1].key;
+        // a Thai family name of three parts: "Chan-o-cha"
+        if tail.len() == 1 {
+            return self.glued_dash(i + 2) && self.t[i + 3].is_word() && !self.t[i + 3].cap;
+        }
         if tail == "in" {
             return self.glued_hyphen(i, 4)
                 && i >= 2
@@ -1804,10 +1827,20 @@ impl<'a, 't> Names<'a, 't> {
             // starts another person, not the rest of an organization's name
             // "Mekong Energy and Ecology Network", "Yunnan Construction and Investment Holding
             // Group": portfolio words joined by "and" inside an organization's name
+            // ("Disaster Prevention and Control Committee", "Agriculture and Cooperatives
+            // Ministry": a field's abstract noun before the "and", a word of the name after it)
+            let field = |i: usize| {
+                let k = self.t[i].key;
+                self.portfolio_word(i)
+                    || (self.t[i].cap
+                        && k.len() > 6
+                        && ["tion", "ment", "ure", "ance", "ence", "ity"].iter().any(|s| k.ends_with(s)))
+            };
             let portfolio_pair = right_head
                 && self.t[k - 1].is_word()
-                && self.k.portfolio.contains(self.t[k - 1].key)
-                && self.t.get(k + 1).is_some_and(|t| t.is_word() && self.k.portfolio.contains(t.key));
+                && (self.k.portfolio.contains(self.t[k - 1].key)
+                    || (field(k - 1) && !self.is_head(k - 1) && self.cue_len(k - 1, k - 1).is_none()))
+                && (field(k + 1) || (self.plain_word(k + 1) && self.is_head(k + 2)));
             // "the State Bank of Vietnam and the BOL": an acronym or a known organization after
             // the "and" is another organization
             // ("… (ASEAN) and the Greater Mekong Subregion": a known place of several words too)
@@ -1953,7 +1986,9 @@ impl<'a, 't> Names<'a, 't> {
         // trailing name-like words ("Park Jae-won": a hyphenated given name counts as one)
         let mut q = b;
         while q > after {
-            if q >= after + 3 && self.hyphen_tail(q - 2) && name_like(q - 3) && b - q < 4 {
+            // ("Chan-o-cha": a one-letter syllable between two hyphens)
+            let syllable = |i: usize| name_like(i) || (self.t[i].key.len() == 1 && !self.t[i].cap);
+            if q >= after + 3 && self.hyphen_tail(q - 2) && syllable(q - 3) && b - q < 4 {
                 q -= 2;
                 continue;
             }
@@ -2165,9 +2200,15 @@ impl<'a, 't> Names<'a, 't> {
                 // "Cambodia's Hun Manet": two or three plain capitalised words after a place's
                 // possessive, none of them known, are a person's full name
                 let rest = a + l + 1;
+                // (not a policy named: "India's Act East policy")
                 if self.plain_name(rest, b)
                     && (rest..b).all(|i| self.known(i, b).is_none())
                     && self.cue_len(rest, b - 1).is_none()
+                    && ![b - 1, b].iter().any(|&i| {
+                        self.t
+                            .get(i)
+                            .is_some_and(|t| matches!(t.key, "policy" | "strategy" | "initiative" | "doctrine"))
+                    })
                 {
                     self.push(EType::Person, rest, b, false);
                     return;
@@ -2511,6 +2552,7 @@ pub fn without_generic_cue(name: &str) -> &str {
             | "Province"
             | "District"
             | "Commune"
+            | "Village"
             | "County"
             | "prefecture"
             | "Prefecture"

@@ -16,6 +16,9 @@ fn scale(t: &Tok) -> Option<f64> {
     }
     Some(match t.key {
         "thousand" => 1e3,
+        // the Indian press's "Rs 85 crore" (10 million) and "2.5 lakh" (100,000)
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         // ("mil", "bil": the Malaysian press's "RM4.1mil", "RM2.5bil")
         "million" | "mn" | "mln" | "mil" => 1e6,
         "billion" | "bn" | "bln" | "bil" => 1e9,
@@ -47,6 +50,7 @@ pub(crate) fn is_currency_code(key: &str) -> bool {
             | "idr"
             | "php"
             | "chf"
+            | "inr"
     )
 }
 
@@ -81,6 +85,7 @@ fn code(t: &Tok) -> Option<&'static str> {
         ("idr", true) => "IDR",
         ("php", true) => "PHP",
         ("chf", true) => "CHF",
+        ("inr", true) => "INR",
         // the two-letter prefixes of the region's press (see `GLUED_PREFIXES`)
         ("bt", false) if t.cap => "THB",
         ("rm", true) => "MYR",
@@ -109,6 +114,7 @@ fn currency_word(t: &Tok) -> Option<&'static str> {
         "ringgit" => "MYR",
         "rupiah" => "IDR",
         "peso" | "pesos" => "PHP",
+        "rupee" | "rupees" => "INR",
         _ => return code(t),
     })
 }
@@ -122,6 +128,7 @@ fn prefix_word(t: &Tok) -> Option<&'static str> {
     match t.key {
         "kip" | "baht" | "riel" | "yuan" | "yen" | "euro" => currency_word(t),
         "dong" if !t.cap => currency_word(t),
+        "rs" if t.cap => Some("INR"),
         _ => None,
     }
 }
@@ -150,6 +157,7 @@ fn symbol(c: char) -> Option<&'static str> {
         '฿' => "THB",
         '₱' => "PHP",
         '₩' => "KRW",
+        '₹' => "INR",
         _ => return None,
     })
 }
@@ -481,9 +489,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             if mult.is_some() {
                 j += 1;
             }
-            // "$10 million-12 million": the other end with its own scale, the currency given once
+            // "$10 million-12 million", "VND2 million to 3 million": the other end with its own
+            // scale, the currency given once
             if let (Some(m1), None) = (mult, high) {
-                let h = t.get(j + 1).filter(|_| is_dash(&t[j])).and_then(|x| num(text, x));
+                let to = t.get(j).is_some_and(|x| is_dash(x) || (x.key == "to" && x.is_word()));
+                let h = t.get(j + 1).filter(|_| to).and_then(|x| num(text, x));
                 if let (Some(h), Some(m2)) = (h, t.get(j + 2).and_then(scale)) {
                     push_ends(out, t, cur, (v * m1, h * m2), (i, j, j + 3));
                     i = j + 3;

@@ -2625,3 +2625,27 @@ fn a_thai_family_name_in_three_parts() {
         Somchai will visit the province next week.");
     assert_eq!(texts1(&d, &x, "person:somchai-phan-o-rat"), ["Somchai Phan-o-rat", "Somchai"]);
 }
+
+#[test]
+fn a_body_introduced_with_its_acronym_is_not_the_foreign_one_named_later() {
+    let (d, x) = run("The Supreme Council (SC) opened its session in Vientiane on Monday, and the SC approved \
+        the budget. Messages came from the Thai Supreme Council, whose chair said it would deepen ties with \
+        the SC.");
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+    let own = orgs.iter().find(|id| !id.contains("thai")).expect("the article's own council");
+    // (the acronym inside its definition is a mention of its own)
+    assert_eq!(texts1(&d, &x, own), ["Supreme Council (SC)", "SC", "SC", "SC"]);
+}
+
+#[test]
+fn industries_heads_a_company_and_an_air_force_base_is_a_place() {
+    let (d, x) = run("Trucks built by Korvath Heavy Industries left Nakhon Royal Thai Air Force Base on Monday \
+        for the border province.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Korvath Heavy Industries"), "{orgs:?}");
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+    let places = ids_of(&x, EType::Place);
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(texts1(&d, &x, places[0]), ["Nakhon Royal Thai Air Force Base"]);
+}

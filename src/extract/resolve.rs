@@ -371,10 +371,22 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         .filter_map(|(_, s)| s.as_deref().map(|s| s.key.as_str()))
         .collect();
     let has_acronym = |s: &OrgSig| short_sig.values().any(|v| v.as_ref().is_some_and(|v| v.key == s.key));
+    // where each signature is first named
+    let mut first_at: HashMap<&str, usize> = HashMap::default();
+    for (c, sig) in names.iter().zip(&sigs) {
+        if let (Some(sig), false) = (sig.as_deref(), c.short) {
+            first_at.entry(&sig.key).or_insert(c.start);
+        }
+    }
+    let before = |s: &OrgSig, t: &OrgSig| first_at.get(s.key.as_str()) < first_at.get(t.key.as_str());
+    // ("the National Assembly (NA)" of a Lao article, and later the "Vietnamese National
+    // Assembly": a name introduced with its acronym before a longer one that adds a country is
+    // the article's own)
     let introduced_apart = |s: &OrgSig, t: &OrgSig| {
         written_with_acronym.contains(s.key.as_str())
             && !s.all.is_empty()
-            && !t.all.windows(s.all.len()).any(|w| w == &s.all[..])
+            && (!t.all.windows(s.all.len()).any(|w| w == &s.all[..])
+                || (s.places.is_empty() && !t.places.is_empty() && before(s, t)))
     };
     // key → the key it resolves to (None: ambiguous, left unresolved)
     let mut target_of: HashMap<&str, Option<&str>> = HashMap::default();

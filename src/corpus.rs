@@ -379,7 +379,12 @@ fn trailing_credit(text: &str) -> Option<String> {
 /// author(s): "By" and at most eight capitalised words (or "and"), no sentence; maybe the outlet
 /// after a bar ("By Kenji Morimoto | Bangkok Post", at most five words).
 fn is_byline(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("By ") else { return false };
+    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("BY ")) else { return false };
+    // (a short description after a comma: "By NAME, Nikkei staff writer")
+    let rest = match rest.split_once(", ") {
+        Some((name, what)) if what.split_whitespace().count() <= 4 && !what.ends_with(['.', '!', '?']) => name,
+        _ => rest,
+    };
     let bar = rest.bytes().position(|b| b == b'|').unwrap_or(rest.len());
     let (rest, outlet) = rest.split_at(bar);
     if outlet.split_whitespace().count() > 6 {

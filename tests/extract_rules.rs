@@ -2649,3 +2649,26 @@ fn industries_heads_a_company_and_an_air_force_base_is_a_place() {
     assert_eq!(places.len(), 1, "{places:?}");
     assert_eq!(texts1(&d, &x, places[0]), ["Nakhon Royal Thai Air Force Base"]);
 }
+
+#[test]
+fn a_months_three_letters_before_a_capitalised_word_are_a_given_name() {
+    let (d, x) = run("Jan Ove Kristiansen, the charity's director, said on Jan 5 that teams would return. \
+        Kristiansen added that in Jan Vietnam had sent more deminers.");
+    assert_eq!(texts1(&d, &x, "person:jan-ove-kristiansen"), ["Jan Ove Kristiansen", "Kristiansen"]);
+    assert_eq!(texts1(&d, &x, "date:xxxx-01-05"), ["Jan 5"]);
+}
+
+#[test]
+fn bylines_in_capitals_with_a_hyphen_or_a_description() {
+    for (byline, who) in [
+        ("BY PARK SEO-YEON", "person:park-seo-yeon"),
+        ("By TAKUMI ONODERA, Nikkei staff writer", "person:takumi-onodera"),
+        ("By Takumi Onodera and Ly Hoa, staff writers", "person:ly-hoa"),
+    ] {
+        let (_, x) = run(&format!(
+            "date 2024-05-01 Ministers meet\n\n{byline}\n\nMinisters from both countries met in the capital on \
+             Monday to discuss trade."
+        ));
+        assert!(has(&x, who), "{byline}: {:?}", x.entities);
+    }
+}

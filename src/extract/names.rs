@@ -250,7 +250,13 @@ impl<'a, 't> Names<'a, 't> {
         if !t.is_word() || self.taken[i] || !(t.cap || t.upper) || self.rank_abbreviation(i) {
             return false;
         }
-        if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper) {
+        // (a month's three letters before a capitalised word are a given name: "Jan Erik Solberg")
+        let given = |t: &Tok| {
+            t.key.len() == 3
+                && self.t.get(i + 1).is_some_and(|n| n.is_word() && n.cap && n.space_before)
+                && self.known(i + 1, i + 2).is_none()
+        };
+        if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper && !given(t)) {
             return false;
         }
         !matches!(t.key, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
@@ -1425,7 +1431,8 @@ impl<'a, 't> Names<'a, 't> {
                 // (a family name may be in capitals, "By CHEA Vannak", and the whole name too,
                 // "By HIROSHI KAWAMURA", when no word of it is a function word or a head-word:
                 // not "By THE IRRAWADDY")
-                let plain = (a..j).all(|i| t[i].is_word() && t[i].cap)
+                // ("By KIM JI-HOON": a hyphen inside a given name)
+                let plain = (a..j).all(|i| (t[i].is_word() && t[i].cap) || (i > a && self.glued_dash(i)))
                     && ((a..j).any(|i| !t[i].upper)
                         || (a..j).all(|i| !is_function_word(t[i].key) && !self.k.org_heads.contains(t[i].key)));
                 if !(2..=4).contains(&(j - a)) || !plain || self.known(a, j).is_some_and(|(_, l)| a + l == j) {

@@ -2672,3 +2672,13 @@ fn bylines_in_capitals_with_a_hyphen_or_a_description() {
         assert!(has(&x, who), "{byline}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_short_name_in_parentheses_after_an_organization_is_that_organization() {
+    let (d, x) = run("The Development Finance Bank of Norland (DFN Bank) extended a credit line on Monday, and \
+        DFN Bank said more would follow, the Press Trust of India reported, citing PTI sources.");
+    let id = "org:development-finance-bank-of-norland";
+    assert_eq!(ent(&x, id).name, "Development Finance Bank of Norland");
+    assert_eq!(texts1(&d, &x, id), ["Development Finance Bank of Norland", "DFN Bank", "DFN Bank"]);
+    assert_eq!(texts1(&d, &x, "org:press-trust-of-india"), ["Press Trust of India", "PTI"]);
+}

@@ -535,6 +535,21 @@ impl<'a, 't> Names<'a, 't> {
                     self.acronyms.push((self.s(end + 3).to_string(), long));
                 }
             }
+            // "Export-Import Bank of India (EXIM Bank)": a short name of two or three capitalised
+            // words, one an acronym, given in parentheses after an organization's name
+            if let Some(q) = (end + 3..n.min(end + 5)).find(|&q| self.t[q].is_punct(')')) {
+                if self.t[end].is_punct('(')
+                    && (end + 1..q).all(|i| self.t[i].is_word() && self.t[i].cap)
+                    && (end + 1..q).any(|i| self.t[i].upper)
+                    && self.has_head(start, end).is_some()
+                {
+                    let (a, b) = self.trim(start, end);
+                    if a < b {
+                        let long = self.text[self.t[a].start..self.t[b - 1].end].to_string();
+                        self.acronyms.push((self.text[self.t[end + 1].start..self.t[q - 1].end].to_string(), long));
+                    }
+                }
+            }
             // a numbered facility: "Military Hospital 17"
             if end < n
                 && self.t[end - 1].cap

@@ -288,6 +288,11 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             c.name = std::borrow::Cow::Borrowed(cn);
         }
     }
+    // ---- organizations: a short name the text gives in parentheses ("… Bank of India (EXIM
+    // Bank)") is a short form, like an acronym
+    for c in names.iter_mut().filter(|c| c.ty == EType::Org && !c.short && c.name.contains(' ')) {
+        c.short = acronyms.iter().any(|(a, _)| *a == c.name);
+    }
     // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
@@ -686,7 +691,11 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
             } else {
                 display_form(&c, surface)
             };
-            forms[id].add(&form);
+            // (an organization's short form names it only when nothing else does: "EXIM Bank"
+            // is "Export-Import Bank of India")
+            if !(c.short && c.ty == EType::Org) {
+                forms[id].add(&form);
+            }
             aliases[id].add(surface);
             ms.push(Mention { start: c.start, end: c.end, entity: id });
         }
@@ -698,6 +707,9 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
     for (i, e) in entities.iter_mut().enumerate() {
         e.aliases = std::mem::take(&mut aliases[i].items).into_iter().map(|(s, _)| s).collect();
         let mut f = std::mem::take(&mut forms[i].items);
+        if f.is_empty() {
+            f = e.aliases.iter().map(|s| (s.clone(), 1)).collect();
+        }
         e.name = if f.len() == 1 {
             f.pop().map(|(s, _)| s).unwrap_or_default() // one form (most entities): that form
         } else {

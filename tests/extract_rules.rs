@@ -2682,3 +2682,11 @@ fn a_short_name_in_parentheses_after_an_organization_is_that_organization() {
     assert_eq!(texts1(&d, &x, id), ["Development Finance Bank of Norland", "DFN Bank", "DFN Bank"]);
     assert_eq!(texts1(&d, &x, "org:press-trust-of-india"), ["Press Trust of India", "PTI"]);
 }
+
+#[test]
+fn a_name_in_capitals_matches_mixed_case_only_where_the_table_lists_that_form() {
+    let (d, x) = run("Trade in Asean grew fast last year, and Unicef officials in the capital said the Nam \
+        district needed more schools.");
+    assert_eq!(texts1(&d, &x, "org:asean"), ["Asean"]);
+    assert_eq!(texts1(&d, &x, "org:unicef"), ["Unicef"]);
+}

@@ -56,7 +56,10 @@ fn add(map: &mut HashMap<String, Known>, form: &str, canonical: &str, max_words:
         return;
     }
     *max_words = (*max_words).max(form.split_whitespace().count() + form.matches(['-', '\'', '’']).count());
-    map.entry(key).or_insert_with(|| Known { canonical: canonical.to_string(), caps_only: is_caps_form(form) });
+    // (a form in capitals matches only in capitals, unless the entry lists another form: "Asean")
+    map.entry(key)
+        .and_modify(|k| k.caps_only &= is_caps_form(form))
+        .or_insert_with(|| Known { canonical: canonical.to_string(), caps_only: is_caps_form(form) });
 }
 
 fn prefix_hash(s: &str) -> u64 {

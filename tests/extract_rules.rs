@@ -2690,3 +2690,29 @@ fn a_name_in_capitals_matches_mixed_case_only_where_the_table_lists_that_form() 
     assert_eq!(texts1(&d, &x, "org:asean"), ["Asean"]);
     assert_eq!(texts1(&d, &x, "org:unicef"), ["Unicef"]);
 }
+
+#[test]
+fn court_and_inspection_titles() {
+    let (d, x) = run("At the trial, Procurator Lam Quoc Vinh rejected the appeal, Lawyer Ho Thi Kim Oanh of the \
+        Can Tho Bar Association disagreed, and Deputy Inspector General Vo Minh Sang of the Government \
+        Inspectorate said the losses were large. Vinh told the court so.");
+    assert_eq!(texts1(&d, &x, "person:lam-quoc-vinh"), ["Lam Quoc Vinh", "Vinh"]);
+    assert_eq!(texts1(&d, &x, "person:ho-thi-kim-oanh"), ["Ho Thi Kim Oanh"]);
+    assert_eq!(texts1(&d, &x, "person:vo-minh-sang"), ["Vo Minh Sang"]);
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Can Tho Bar Association"), "{orgs:?}");
+    // "Prosecutor" stays out of the table: "the Office of the Supreme People's Prosecutor"
+    let (_, x) =
+        run("Officials of the Office of the Supreme People's Prosecutor met the court in Vientiane on Monday.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Office of the Supreme People's Prosecutor"), "{orgs:?}");
+}
+
+#[test]
+fn a_short_name_with_a_capital_inside_and_a_capacity_glued_to_its_unit() {
+    let (d, x) = run("The Nam Viet Commercial Joint Stock Bank (NamViet Bank) financed the 450MW Sekaman Wind \
+        Power Project, and NamViet Bank said the loan was safe.");
+    let id = "org:nam-viet-commercial-joint-stock-bank";
+    assert_eq!(texts1(&d, &x, id), ["Nam Viet Commercial Joint Stock Bank", "NamViet Bank", "NamViet Bank"]);
+    assert_eq!(texts1(&d, &x, "place:sekaman-wind-power-project"), ["Sekaman Wind Power Project"]);
+}

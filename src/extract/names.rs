@@ -536,11 +536,12 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             // "Export-Import Bank of India (EXIM Bank)": a short name of two or three capitalised
-            // words, one an acronym, given in parentheses after an organization's name
+            // words, one an acronym or with a capital inside ("DongHai Bank"), given in
+            // parentheses after an organization's name
             if let Some(q) = (end + 3..n.min(end + 5)).find(|&q| self.t[q].is_punct(')')) {
                 if self.t[end].is_punct('(')
                     && (end + 1..q).all(|i| self.t[i].is_word() && self.t[i].cap)
-                    && (end + 1..q).any(|i| self.t[i].upper)
+                    && (end + 1..q).any(|i| self.t[i].upper || self.s(i).chars().skip(1).any(char::is_uppercase))
                     && self.has_head(start, end).is_some()
                 {
                     let (a, b) = self.trim(start, end);
@@ -749,10 +750,13 @@ impl<'a, 't> Names<'a, 't> {
                         && self.t[a - 1].is_punct('-')
                         && self.t[a - 2].kind == Kind::Num
                         && !self.t[a].space_before));
-            if a + 1 < end
-                && after_number
-                && matches!(self.t[a].key, "mw" | "gw" | "kw" | "kv" | "mwh" | "gwh" | "kwh" | "km" | "ha" | "teu")
-            {
+            // (glued too: "the 1,285MW Xayaburi Hydroelectric Power Plant")
+            let unit = |k: &str| {
+                let u = k.trim_start_matches(|c: char| c.is_ascii_digit());
+                (after_number || u.len() < k.len())
+                    && matches!(u, "mw" | "gw" | "kw" | "kv" | "mwh" | "gwh" | "kwh" | "km" | "ha" | "teu")
+            };
+            if a + 1 < end && unit(self.t[a].key) {
                 a += 1;
             }
             // "the US dollar", "the Singapore dollar": a currency, not a mention of the place

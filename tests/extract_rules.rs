@@ -2716,3 +2716,24 @@ fn a_short_name_with_a_capital_inside_and_a_capacity_glued_to_its_unit() {
     assert_eq!(texts1(&d, &x, id), ["Nam Viet Commercial Joint Stock Bank", "NamViet Bank", "NamViet Bank"]);
     assert_eq!(texts1(&d, &x, "place:sekaman-wind-power-project"), ["Sekaman Wind Power Project"]);
 }
+
+#[test]
+fn a_school_named_after_a_person_is_no_person() {
+    let (d, x) = run("Officials regard the Tran Quoc Hung school as a model, and the Tran Quoc Hung Bilingual \
+        School opened a new campus in Pakse on Monday.");
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Tran Quoc Hung school", "Tran Quoc Hung Bilingual School"]);
+}
+
+#[test]
+fn the_first_words_of_one_longer_name_and_a_company_without_its_legal_form() {
+    let (d, x) = run("Energy Minister Rizal Hakim Yusof arrived on Monday. \"We need power,\" Rizal Hakim said, \
+        while Kinta Maju Corporation Berhad owns the dam and Kinta Maju said output rose.");
+    assert_eq!(texts1(&d, &x, "person:rizal-hakim-yusof"), ["Rizal Hakim Yusof", "Rizal Hakim"]);
+    let orgs = ids_of(&x, EType::Org);
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(texts1(&d, &x, orgs[0]), ["Kinta Maju Corporation Berhad", "Kinta Maju"]);
+    assert_eq!(ids_of(&x, EType::Person).len(), 1, "{:?}", x.entities);
+}

@@ -627,6 +627,14 @@ impl<'a, 't> Names<'a, 't> {
             } else if end < n && self.road_number(end - 1, end) {
                 // a numbered road: "Route 9", "National Road 78", "Highway 1A"
                 end += 1;
+            } else if lower(end, "school")
+                && !self.t[start].sent_start
+                && (start..end).all(|i| self.known(i, end).is_none())
+            {
+                // "the Nguyen Du school": a school named after someone, not the person
+                self.push(EType::Org, start, end + 1, false);
+                i = end + 1;
+                continue;
             }
             // "Kham and Pek districts", "Attapeu and Sekong provinces": each name is a place
             if end < n

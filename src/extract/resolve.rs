@@ -182,9 +182,24 @@ fn org_sig(name: &str) -> OrgSig {
         let n = ws.len();
         if matches!(
             ws[n - 1].as_str(),
-            "company" | "corporation" | "corp" | "group" | "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc"
+            "company"
+                | "corporation"
+                | "corp"
+                | "group"
+                | "jsc"
+                | "co"
+                | "ltd"
+                | "limited"
+                | "plc"
+                | "pcl"
+                | "inc"
+                | "berhad"
+                | "bhd"
         ) {
-            legal |= matches!(ws[n - 1].as_str(), "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc");
+            legal |= matches!(
+                ws[n - 1].as_str(),
+                "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc" | "berhad" | "bhd"
+            );
             ws.pop();
         } else if n > 2
             && matches!((ws[n - 2].as_str(), ws[n - 1].as_str()), ("joint", "stock") | ("state", "enterprise"))
@@ -428,13 +443,18 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             }
         }
     }
-    // organizations named by one word besides their legal form ("Sengdao Group"): that word
-    // alone is the organization ("Sengdao said"); two such with the same word: neither
-    // (None: two of them; the map type of `target_of`, one compiled copy of its code)
-    let mut one_word_orgs: HashMap<&str, Option<&str>> = HashMap::default();
+    // organizations named by one to three words besides their legal form ("Sengdao Group",
+    // "Mega First Corporation Berhad"): those words alone are the organization ("Sengdao said",
+    // "Mega First said"); two such with the same words: neither
+    let mut one_word_orgs: HashMap<String, Option<&str>> = HashMap::default();
     for (c, sig) in names.iter().zip(&sigs) {
         if let Some(sig) = sig.as_deref().filter(|s| c.ty == EType::Org && !c.short && s.places.is_empty()) {
-            if let (1, Some(w)) = (sig.words.len(), sig.words.first()) {
+            let core = match sig.words.len() {
+                1 => sig.words.first().cloned(),
+                2 | 3 if sig.all.len() == sig.words.len() => Some(sig.all.join(" ")),
+                _ => None,
+            };
+            if let Some(w) = core {
                 let k = one_word_orgs.entry(w).or_insert(Some(&c.key));
                 if *k != Some(c.key.as_str()) {
                     *k = None;
@@ -443,7 +463,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         }
     }
     let one_word_orgs: HashMap<String, String> =
-        one_word_orgs.into_iter().filter_map(|(w, k)| Some((w.to_string(), k?.to_string()))).collect();
+        one_word_orgs.into_iter().filter_map(|(w, k)| Some((w, k?.to_string()))).collect();
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
     let mut full: HashSet<String> = HashSet::default();
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
@@ -525,6 +545,26 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         if let Some(first) = reversed.get(key).filter(|_| !c.short) {
             c.key.clone_from(first);
             continue;
+        }
+        // "Ahmad Faizal" after "Ahmad Faizal Ismail": the first words of exactly one longer full
+        // name (not a Vietnamese one, which is referred to by its last syllable; a few
+        // candidates at most, so that a text of thousands of names stays linear)
+        if toks.len() >= 2 {
+            if let Some(org) = one_word_orgs.get(key) {
+                c.ty = EType::Org;
+                c.key.clone_from(org);
+                continue;
+            }
+        }
+        if !c.short && toks.len() >= 2 {
+            let starts =
+                |f: &&String| f.len() > key.len() + 1 && f.starts_with(key.as_str()) && f.as_bytes()[key.len()] == b' ';
+            if let Some(fs) = by_word.get(&toks[0]).filter(|fs| fs.len() <= 8) {
+                if let [one] = fs.iter().filter(starts).collect::<Vec<_>>().as_slice() {
+                    c.key.clone_from(one);
+                    continue;
+                }
+            }
         }
         if !c.short || (toks.len() > 1 && full.contains(key)) {
             c.key.clone_from(key);

@@ -647,3 +647,38 @@ fn floor_amounts(name: &str, files: usize, min: f64, money: f64, percent: f64) {
     let p = r["per_type"]["percent"]["f1"].as_f64().unwrap_or(0.0);
     assert!(p >= percent, "{} percent F1 {p} < {percent}", dir.display());
 }
+
+/// Written this round, each by a helper that saw neither the engine nor the other sets
+/// (tests/fixtures/holdout82: unexploded ordnance and the legacy of war; holdout83: typhoons,
+/// floods, drought and relief; holdout84: party congresses and elections; holdout85: India,
+/// Australia, Korea, Singapore and the EU in Laos and Vietnam; their gold, unlike the seeds',
+/// also annotates the headline, which the engine leaves out): **0.927, 0.955, 0.940 and 0.908
+/// on first contact**. General rules followed (verbs of saying, "now 76", "re-elected NAME",
+/// "Chief of Mission", field words joined by "and", "Village", crore and lakh, a Thai
+/// "Chan-o-cha", a body introduced with its acronym before a foreign one, "Industries",
+/// bylines in capitals, "Asean"): 0.943, 0.981, 0.952, 0.926. Left: headlines, "Red Cross" as
+/// the national society, "8.22 million billion dong", one-word brands.
+#[test]
+fn eighty_second_to_eighty_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout82", 5, 0.93);
+    floor("holdout83", 5, 0.97);
+    floor_amounts("holdout84", 5, 0.94, 0.98, 0.98);
+    floor("holdout85", 5, 0.92);
+}
+
+/// Written last (tests/fixtures/holdout86: tourism, hotels and aviation; holdout87:
+/// anti-corruption trials, bonds and banks; holdout88: cross-border electricity trade and dams;
+/// holdout89: education and scholarships; body only, as the seeds): **0.949, 0.897, 0.935 and
+/// 0.982 on first contact** (holdout87 below the 0.90 target: court titles, company short
+/// names, short names in parentheses). Rules followed (court titles, "(DongHai Bank)",
+/// "600MW NAME", "the Nguyen Du school", "Ahmad Faizal" of "Ahmad Faizal Ismail", "Mega First"
+/// of "Mega First Corporation Berhad"): 0.949, 0.934, 0.953, 0.989. Left: hotel and airline
+/// brands (Accor, Marriott, Vinpearl), bare airport names ("Tan Son Nhat"), a name cut at a
+/// comma ("Vietnam National University, Hanoi").
+#[test]
+fn eighty_sixth_to_eighty_ninth_holdout_articles_stay_above_the_floor() {
+    floor_amounts("holdout86", 5, 0.94, 1.0, 0.98);
+    floor("holdout87", 5, 0.93);
+    floor("holdout88", 5, 0.94);
+    floor("holdout89", 5, 0.98);
+}

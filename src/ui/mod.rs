@@ -258,4 +258,22 @@ pub fn start() {
     nav::perf_mark("newslens-start");
     let model = Rc::new(Model::load());
     yew::Renderer::<App>::with_props(AppProps { model }).render();
+    // (after Yew's renderer, which installs its own hook: it only logs to the console)
+    std::panic::set_hook(Box::new(|info| show_fatal(&info.to_string())));
+}
+
+/// A panic is a bug; should one happen, the page says so instead of freezing unexplained (the
+/// WASM stops after the hook: panic = "abort"). The address bar still holds the view.
+fn show_fatal(what: &str) {
+    web_sys::console::error_1(&format!("NewsLens stopped: {what}").into());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) else { return };
+    el.set_class_name("notice");
+    let _ = el.set_attribute("role", "alert");
+    let _ = el.set_attribute("data-fatal", "true");
+    el.set_text_content(Some(
+        "NewsLens hit an internal error and stopped. Reload the page to start again: the link in the \
+         address bar keeps your view. (The details are in the browser's console.)",
+    ));
+    let _ = body.prepend_with_node_1(&el);
 }

@@ -2737,3 +2737,33 @@ fn the_first_words_of_one_longer_name_and_a_company_without_its_legal_form() {
     assert_eq!(texts1(&d, &x, orgs[0]), ["Kinta Maju Corporation Berhad", "Kinta Maju"]);
     assert_eq!(ids_of(&x, EType::Person).len(), 1, "{:?}", x.entities);
 }
+
+#[test]
+fn a_hyphenated_percent_nordic_crowns_and_a_fleet() {
+    let (d, x) = run("Sales rose to 12.5 billion Danish crowns, a 22-percent increase, while the Ninth Fleet \
+        sailed near the Tamarin Island Group on Monday.");
+    assert_eq!(money(&x, "money:dkk-12500000000"), (1.25e10, "DKK".to_string()));
+    assert_eq!(texts1(&d, &x, "percent:22"), ["22-percent"]);
+    assert!(org_names(&x).iter().any(|o| o == "Ninth Fleet"), "{:?}", x.entities);
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+    assert_eq!(ids_of(&x, EType::Place).len(), 1, "{:?}", x.entities);
+}
+
+#[test]
+fn a_hospital_or_industrial_park_named_without_its_cue_is_the_same_place() {
+    let (d, x) = run("She spent six days at Phan Xuan Hospital after a fever and was treated at Phan Xuan again \
+        later, while factories in Tan Khai Industrial Park hired more and firms in Tan Khai paid more.");
+    let places = ids_of(&x, EType::Place);
+    assert_eq!(places.len(), 2, "{places:?}");
+    let mut all: Vec<&str> = places.iter().flat_map(|p| texts1(&d, &x, p)).collect();
+    all.sort();
+    assert_eq!(all, ["Phan Xuan", "Phan Xuan Hospital", "Tan Khai", "Tan Khai Industrial Park"]);
+}
+
+#[test]
+fn two_words_joined_by_and_after_the_place_that_opens_an_organizations_name() {
+    let (_, x) = run("The Vietnam Pepper and Spice Association said exports rose, officials in the capital said on \
+        Monday.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Vietnam Pepper and Spice Association"), "{orgs:?}");
+}

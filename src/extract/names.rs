@@ -1873,7 +1873,11 @@ impl<'a, 't> Names<'a, 't> {
             let portfolio_pair = right_head
                 && self.t[k - 1].is_word()
                 && (self.k.portfolio.contains(self.t[k - 1].key)
-                    || (field(k - 1) && !self.is_head(k - 1) && self.cue_len(k - 1, k - 1).is_none()))
+                    || (field(k - 1) && !self.is_head(k - 1) && self.cue_len(k - 1, k - 1).is_none())
+                    // ("Vietnam Coffee and Cocoa Association": after a place that opens the name)
+                    || (k >= a + 2
+                        && self.plain_word(k - 1)
+                        && self.known(a, k - 1).is_some_and(|(kind, l)| kind != Seg::Org && a + l == k - 1)))
                 && (field(k + 1) || (self.plain_word(k + 1) && self.is_head(k + 2)));
             // "the State Bank of Vietnam and the BOL": an acronym or a known organization after
             // the "and" is another organization
@@ -2612,13 +2616,15 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
         // not Sekong province), and "Vung Ang Port" is "Vung Ang" ("Da Nang Port" is not the city)
         // (a "Dry Port" is a kind of port: "Thanaleng Dry Port" = "Thanaleng dry port")
-        None if [" River", " Port"].iter().any(|w| {
-            name.strip_suffix(w).is_some_and(|head| {
-                !head.is_empty() && !head.ends_with(" Dry") && !k.places.contains_key(&fold_key(head))
-            })
-        }) =>
+        // ("Bạch Mai Hospital" is "Bạch Mai": "spent six days at Bạch Mai")
+        None if let Some(head) =
+            [" River", " Port", " Hospital", " Industrial Park", " Industrial Zone"].iter().find_map(|w| {
+                name.strip_suffix(w).filter(|head| {
+                    !head.is_empty() && !head.ends_with(" Dry") && !k.places.contains_key(&fold_key(head))
+                })
+            }) =>
         {
-            (fold_key(&name[..name.len() - 5 - name.ends_with(" River") as usize]), None)
+            (fold_key(head), None)
         }
         None if key.starts_with("nationalroad") && key.len() > 12 && key.as_bytes()[12].is_ascii_digit() => {
             (key["national".len()..].to_string(), None)

@@ -540,6 +540,8 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 Some(j + 1)
             } else if unit(j, "per") && unit(j + 1, "cent") {
                 Some(j + 2)
+            } else if t.get(j).is_some_and(|x| x.is_punct('-') && !x.space_before) && unit(j + 1, "percent") {
+                Some(j + 2) // "a 22-percent increase"
             } else {
                 None
             };
@@ -605,6 +607,12 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                     _ => None,
                 },
                 Some("franc" | "francs") if t[k].key == "swiss" => Some("CHF"),
+                Some("crown" | "crowns" | "krone" | "kroner" | "krona" | "kronor") => match t[k].key {
+                    "danish" => Some("DKK"),
+                    "norwegian" => Some("NOK"),
+                    "swedish" => Some("SEK"),
+                    _ => None,
+                },
                 _ => None,
             };
             if let Some(cur) = named_dollar {

@@ -538,10 +538,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
             let pct_end = if t.get(j).is_some_and(|x| x.is_punct('%')) || unit(j, "percent") || unit(j, "pct") {
                 Some(j + 1)
-            } else if unit(j, "per") && unit(j + 1, "cent") {
+            } else if (unit(j, "per") && unit(j + 1, "cent"))
+                // "a 22-percent increase"
+                || (t.get(j).is_some_and(|x| x.is_punct('-') && !x.space_before) && unit(j + 1, "percent"))
+            {
                 Some(j + 2)
-            } else if t.get(j).is_some_and(|x| x.is_punct('-') && !x.space_before) && unit(j + 1, "percent") {
-                Some(j + 2) // "a 22-percent increase"
             } else {
                 None
             };

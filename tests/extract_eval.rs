@@ -682,3 +682,19 @@ fn eighty_sixth_to_eighty_ninth_holdout_articles_stay_above_the_floor() {
     floor("holdout88", 5, 0.94);
     floor("holdout89", 5, 0.98);
 }
+
+/// Written last (tests/fixtures/holdout90: provincial economies and foreign investment;
+/// holdout91: the South China Sea and ASEAN; holdout92: rice, coffee, durian and cassava trade;
+/// holdout93: public health; body only): **0.913, 0.920, 0.941 and 0.949 on first contact**.
+/// Rules followed ("Seventh Fleet", "Kalayaan Island Group", "22-percent", Danish crowns, "at
+/// Bạch Mai" of "Bạch Mai Hospital", "Trang Due" of "Trang Due Industrial Park", "Vietnam
+/// Coffee and Cocoa Association"): 0.916, 0.941, 0.954, 0.960. Left: company brands (Lego, LG
+/// Display, Goertek), Philippine provinces and islands, names cut at a comma ("Global Fund to
+/// Fight AIDS, Tuberculosis and Malaria", "Gavi, the Vaccine Alliance"), "P8,000".
+#[test]
+fn ninetieth_to_ninety_third_holdout_articles_stay_above_the_floor() {
+    floor("holdout90", 5, 0.91);
+    floor_money("holdout91", 5, 0.93, 0.95);
+    floor("holdout92", 5, 0.95);
+    floor("holdout93", 5, 0.95);
+}

@@ -2767,3 +2767,15 @@ fn two_words_joined_by_and_after_the_place_that_opens_an_organizations_name() {
     let orgs = org_names(&x);
     assert!(orgs.iter().any(|o| o == "Vietnam Pepper and Spice Association"), "{orgs:?}");
 }
+
+#[test]
+fn fields_listed_after_a_head_word_and_of_are_the_rest_of_the_name() {
+    let (_, x) = run("Officials of the Provincial Institute for Botany, Mycology and Soil Science met the Ministry \
+        of Rural Affairs, Veterans and Youth Welfare, while the Ministry of Health, Laos and Cambodia signed.");
+    let orgs = org_names(&x);
+    assert!(orgs.iter().any(|o| o == "Provincial Institute for Botany, Mycology and Soil Science"), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Ministry of Rural Affairs, Veterans and Youth Welfare"), "{orgs:?}");
+    // a list of known places after a name is no part of it
+    assert!(orgs.iter().any(|o| o == "Ministry of Health"), "{orgs:?}");
+    assert!(has(&x, "place:laos") && has(&x, "place:cambodia"), "{:?}", x.entities);
+}

@@ -462,6 +462,7 @@ impl<'a, 't> Names<'a, 't> {
                 // "Ministry of Information, Culture and Tourism": a ministry's list of portfolios,
                 // or any list that the acronym after it spells with the name
                 if self.portfolio_list(start, end, n)
+                    || self.field_list(start, end, n)
                     || self.spelled_list(start, end, n)
                     || self.listed_before_head(end, n)
                 {
@@ -843,6 +844,34 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         false
+    }
+
+    /// "National Center for Parasitology, Entomology and Malaria Control", "Ministry of Social
+    /// Affairs, Veterans and Youth Rehabilitation": after a head-word and "of"/"for", fields of
+    /// capitalised words none of which the tables know, one word each between the commas and
+    /// one or two after the "and", are the rest of the name.
+    fn field_list(&self, start: usize, end: usize, n: usize) -> bool {
+        let word = |i: usize| {
+            let t = &self.t[i];
+            t.is_word() && t.cap && !t.upper && self.known(i, i + 1).is_none() && !self.k.title_words.contains(t.key)
+        };
+        if end + 3 >= n || !self.t[end].is_punct(',') || !word(end + 1) {
+            return false;
+        }
+        let Some(of) = (start + 1..end).rev().find(|&i| matches!(self.t[i].key, "of" | "for") && !self.t[i].cap) else {
+            return false;
+        };
+        if !self.is_head(of - 1) || of + 1 == end || !(of + 1..end).all(word) {
+            return false;
+        }
+        // ", W" (one word) repeated, then "and" and one or two words, then no capitalised word
+        let mut i = end;
+        while i + 1 < n && self.t[i].is_punct(',') && word(i + 1) {
+            i += 2;
+        }
+        let and = i < n && self.t[i].key == "and" && !self.t[i].cap;
+        let tail = (i + 1..n.min(i + 3)).take_while(|&k| word(k)).count();
+        and && (1..=2).contains(&tail) && self.t.get(i + 1 + tail).is_none_or(|t| !(t.is_word() && t.cap))
     }
 
     /// `[a, b)` ends "PARTY Central Committee" (the party by name, "… Party (ACR)", or an

@@ -446,7 +446,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // organizations named by one to three words besides their legal form ("Sengdao Group",
     // "Mega First Corporation Berhad"): those words alone are the organization ("Sengdao said",
     // "Mega First said"); two such with the same words: neither
-    let mut one_word_orgs: HashMap<String, Option<&str>> = HashMap::default();
+    let mut orgs_by_core: HashMap<String, Option<&str>> = HashMap::default();
     for (c, sig) in names.iter().zip(&sigs) {
         if let Some(sig) = sig.as_deref().filter(|s| c.ty == EType::Org && !c.short && s.places.is_empty()) {
             let core = match sig.words.len() {
@@ -455,15 +455,15 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 _ => None,
             };
             if let Some(w) = core {
-                let k = one_word_orgs.entry(w).or_insert(Some(&c.key));
+                let k = orgs_by_core.entry(w).or_insert(Some(&c.key));
                 if *k != Some(c.key.as_str()) {
                     *k = None;
                 }
             }
         }
     }
-    let one_word_orgs: HashMap<String, String> =
-        one_word_orgs.into_iter().filter_map(|(w, k)| Some((w, k?.to_string()))).collect();
+    let orgs_by_core: HashMap<String, String> =
+        orgs_by_core.into_iter().filter_map(|(w, k)| Some((w, k?.to_string()))).collect();
     // ---- people: full names, indexed by last word (Vietnamese) and by every word (others)
     let mut full: HashSet<String> = HashSet::default();
     let mut by_last: HashMap<String, Vec<String>> = HashMap::default();
@@ -546,16 +546,18 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             c.key.clone_from(first);
             continue;
         }
-        // "Ahmad Faizal" after "Ahmad Faizal Ismail": the first words of exactly one longer full
-        // name (not a Vietnamese one, which is referred to by its last syllable; a few
-        // candidates at most, so that a text of thousands of names stays linear)
+        // "Mega First said" after "Mega First Corporation Berhad": an organization's name without
+        // its legal form
         if toks.len() >= 2 {
-            if let Some(org) = one_word_orgs.get(key) {
+            if let Some(org) = orgs_by_core.get(key) {
                 c.ty = EType::Org;
                 c.key.clone_from(org);
                 continue;
             }
         }
+        // "Ahmad Faizal" after "Ahmad Faizal Ismail": the first words of exactly one longer full
+        // name (not a Vietnamese one, which is referred to by its last syllable; a few
+        // candidates at most, so that a text of thousands of names stays linear)
         if !c.short && toks.len() >= 2 {
             let starts =
                 |f: &&String| f.len() > key.len() + 1 && f.starts_with(key.as_str()) && f.as_bytes()[key.len()] == b' ';
@@ -584,7 +586,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
         crate::util::sort_by(&mut hits, &|a, b| a.cmp(b));
         hits.dedup();
         if let (true, [word]) = (hits.is_empty(), toks.as_slice()) {
-            if let Some(org) = one_word_orgs.get(word) {
+            if let Some(org) = orgs_by_core.get(word) {
                 c.ty = EType::Org;
                 c.key.clone_from(org);
                 continue;

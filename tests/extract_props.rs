@@ -525,6 +525,8 @@ fn hundred_thousand_open_parens() {
     must_finish(&open_parens(100_000), Duration::from_secs(30));
     must_finish(&"Abc (".repeat(20_000), Duration::from_secs(30));
     must_finish(&"(()".repeat(30_000), Duration::from_secs(30));
+    // one-letter syllables between hyphens ("Chan-o-cha"), a hundred thousand of them
+    must_finish(&format!("Prime Minister Ab{}", "-c".repeat(100_000)), Duration::from_secs(30));
     drop(_g);
     // (from 1 MB: one token per byte takes ~110 bytes of memory per byte of input, and at
     // 256 KB the allocator still reuses the warm-up's memory while 1 MB maps fresh pages; the

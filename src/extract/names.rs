@@ -1570,8 +1570,16 @@ impl<'a, 't> Names<'a, 't> {
                 && self.known(i + 1, i + 2).is_none())
     }
     fn hyphen_tail(&self, i: usize) -> bool {
-        // the second hyphen of "Chan-o-cha"
-        if i >= 3 && self.t[i - 1].key.len() == 1 && !self.t[i - 1].cap && self.hyphen_tail(i - 2) {
+        // the second hyphen of "Chan-o-cha" (checked directly, not by recursion: "Ab-c-d-e-…"
+        // must not nest a call per hyphen)
+        if i >= 3
+            && self.t[i - 1].key.len() == 1
+            && !self.t[i - 1].cap
+            && self.glued_hyphen(i - 2, 7)
+            && self.glued_dash(i)
+            && self.t[i + 1].is_word()
+            && !self.t[i + 1].cap
+        {
             return true;
         }
         if !self.glued_hyphen(i, 7) {

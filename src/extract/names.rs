@@ -1915,7 +1915,7 @@ impl<'a, 't> Names<'a, 't> {
                     || (k >= a + 2
                         && self.plain_word(k - 1)
                         && self.known(a, k - 1).is_some_and(|(kind, l)| kind != Seg::Org && a + l == k - 1)))
-                && (field(k + 1) || (self.plain_word(k + 1) && self.is_head(k + 2)));
+                && (field(k + 1) || (k + 2 < b && self.plain_word(k + 1) && self.is_head(k + 2)));
             // "the State Bank of Vietnam and the BOL": an acronym or a known organization after
             // the "and" is another organization
             // ("… (ASEAN) and the Greater Mekong Subregion": a known place of several words too)

@@ -2779,3 +2779,13 @@ fn fields_listed_after_a_head_word_and_of_are_the_rest_of_the_name() {
     assert!(orgs.iter().any(|o| o == "Ministry of Health"), "{orgs:?}");
     assert!(has(&x, "place:laos") && has(&x, "place:cambodia"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_currency_code_glued_to_a_scaled_amount_a_burmese_honorific_and_a_citadel() {
+    let (d, x) = run("The site brought in VND62bn last year, Daw Khin Thida Aye said, and tourists filled the \
+        Phuoc Long Citadel on Monday.");
+    assert_eq!(money(&x, "money:vnd-62000000000"), (6.2e10, "VND".to_string()));
+    assert_eq!(texts1(&d, &x, "money:vnd-62000000000"), ["VND62bn"]);
+    assert_eq!(texts1(&d, &x, "person:khin-thida-aye"), ["Khin Thida Aye"]);
+    assert_eq!(texts1(&d, &x, "place:phuoc-long-citadel"), ["Phuoc Long Citadel"]);
+}

@@ -286,8 +286,10 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             if kind == Kind::Word && c.is_uppercase() && digit_inside {
                 let code_end = tok.char_indices().nth(3).map_or(tok.len(), |(i, _)| i);
                 let (code, rest) = tok.split_at(code_end);
-                if !rest.is_empty()
-                    && rest.bytes().all(|b| b.is_ascii_digit())
+                // (and maybe a scale glued after: "VND62bn")
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 0
+                    && (digits == rest.len() || super::numbers::is_scale_suffix(&rest[digits..].to_ascii_lowercase()))
                     && code.chars().filter(|x| x.is_uppercase()).count() == 3
                     && super::numbers::is_currency_code(&crate::text::fold_key(code))
                 {

@@ -706,11 +706,12 @@ fn ninetieth_to_ninety_third_holdout_articles_stay_above_the_floor() {
 /// line", "Le Thanh – O Yadav international border gate"), temples and caves named like people
 /// ("Ta Prohm", "Son Doong"), "Prime Ministers NAME, NAME and NAME", a list of fields before a
 /// head-word ("Textile, Apparel, Footwear and Travel Goods Association"). Rules followed
-/// ("VND62bn", "Daw", "Citadel"): 0.927, 0.878, 0.906, 0.887.
+/// ("VND62bn", "Daw", "Citadel", a metro line named by its two ends with a spaced dash): 0.927,
+/// 0.909, 0.906, 0.887.
 #[test]
 fn ninety_fourth_to_ninety_seventh_holdout_articles_stay_above_the_floor() {
     floor("holdout94", 5, 0.92);
-    floor("holdout95", 5, 0.87);
+    floor("holdout95", 5, 0.90);
     floor("holdout96", 5, 0.90);
     floor("holdout97", 5, 0.88);
 }

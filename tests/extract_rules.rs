@@ -2789,3 +2789,17 @@ fn a_currency_code_glued_to_a_scaled_amount_a_burmese_honorific_and_a_citadel() 
     assert_eq!(texts1(&d, &x, "person:khin-thida-aye"), ["Khin Thida Aye"]);
     assert_eq!(texts1(&d, &x, "place:phuoc-long-citadel"), ["Phuoc Long Citadel"]);
 }
+
+#[test]
+fn a_metro_line_named_by_its_two_ends_with_a_spaced_dash_is_one_place() {
+    let (d, x) = run("Delays plagued the Tan Phu - Cau Kho metro line for years, and the Vinh Loc – Son Hai line \
+        will open later, while the Vientiane - Hanoi expressway is still planned.");
+    let places = ids_of(&x, EType::Place);
+    let mut all: Vec<&str> = places.iter().flat_map(|p| texts1(&d, &x, p)).collect();
+    all.sort();
+    assert!(all.contains(&"Tan Phu - Cau Kho metro line"), "{all:?}");
+    assert!(all.contains(&"Vinh Loc – Son Hai line"), "{all:?}");
+    // a road between two known places stays its two places (the seeds' gold)
+    assert!(!all.iter().any(|p| p.contains("expressway")), "{all:?}");
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+}

@@ -453,7 +453,8 @@ impl<'a, 't> Names<'a, 't> {
                     let dateline = spaced && self.t[end - 1].upper && !self.t[end + 1].upper;
                     let ok = !spaced
                         || (self.is_place_key(self.t[end - 1].key) && self.is_place_key(self.t[end + 1].key))
-                        || self.place_pair(start, end, end + 1);
+                        || self.place_pair(start, end, end + 1)
+                        || self.route_ahead(end + 1, n);
                     if ok && !dateline {
                         end += 2;
                         continue;
@@ -581,15 +582,24 @@ impl<'a, 't> Names<'a, 't> {
             }
             // a route between two places: "the Vientiane–Vũng Áng railway", "the Cam Lo-Lao Bao
             // expressway"
-            let dashed = (start + 1..end)
-                .any(|k| matches!(self.t[k].kind, Kind::Punct('-' | '–' | '—')) && !self.t[k].space_before);
+            // ("the Cat Linh - Ha Dong metro line": spaced dashes too, see `route_ahead`)
+            let dashed = (start + 1..end).any(|k| {
+                matches!(self.t[k].kind, Kind::Punct('-' | '–' | '—'))
+                    && (!self.t[k].space_before || self.route_ahead(k + 1, n))
+            });
             let route_word = |k: usize| lower(k, "railway") || lower(k, "expressway") || lower(k, "highway");
+            // "… metro line", "… line": a route, though no place cue
+            let line = if (lower(end, "metro") || lower(end, "railway")) && lower(end + 1, "line") {
+                2
+            } else {
+                usize::from(lower(end, "line") || lower(end, "metro"))
+            };
             if lower(end, "international") && lower(end + 1, "border") && border_word(end + 2) {
                 end += 3;
             } else if dashed && lower(end, "international") && border_word(end + 1) {
                 // "the Vang Tao-Chong Mek international checkpoint"
                 end += 2;
-            } else if dashed && route_word(end) {
+            } else if dashed && (route_word(end) || line > 0) {
                 // and the places it runs between are mentioned in it
                 let mut from = start;
                 for k in start + 1..=end {
@@ -603,6 +613,14 @@ impl<'a, 't> Names<'a, 't> {
                         }
                         from = k + 1;
                     }
+                }
+                if line > 0 {
+                    // (not a sentence's capitalised "The")
+                    let a = self.trim(start, end).0;
+                    let a = if self.t[a].key == "the" { a + 1 } else { a };
+                    self.push(EType::Place, a, end + line, false);
+                    i = end + line;
+                    continue;
                 }
                 end += 1;
             } else if (lower(end, "border") && border_word(end + 1))
@@ -844,6 +862,19 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         false
+    }
+
+    /// After a spaced dash at `k - 1`: name words (and more dashes between names), then "line"
+    /// or "metro": "the Cat Linh - Ha Dong metro line", "the Bến Thành – Tham Lương line". (Not
+    /// a road's or a border gate's: the seeds' gold has no "Vientiane - Hanoi expressway", and
+    /// other golds name a gate by one of its sides.)
+    fn route_ahead(&self, k: usize, n: usize) -> bool {
+        let mut j = k;
+        while j < n.min(k + 9) && (self.name_word(j) || matches!(self.t[j].kind, Kind::Punct('-' | '–'))) {
+            j += 1;
+        }
+        let lower = |x: usize, w: &str| x < n && self.t[x].is_word() && !self.t[x].cap && self.t[x].key == w;
+        j > k && (lower(j, "line") || lower(j, "metro"))
     }
 
     /// "National Center for Parasitology, Entomology and Malaria Control", "Ministry of Social

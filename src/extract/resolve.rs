@@ -778,6 +778,15 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
                 .map(|((s, _), _)| s.as_str());
             marked.unwrap_or(best).to_string()
         };
+        // a well-known organization written in another case keeps the table's spelling
+        // ("Asean" is ASEAN); only the case differs, so the id (folded) is the same
+        if e.ty == EType::Org {
+            if let Some(o) =
+                knowledge().orgs.get(&fold_key(&e.name)).filter(|o| o.canonical.eq_ignore_ascii_case(&e.name))
+            {
+                e.name.clone_from(&o.canonical);
+            }
+        }
         let base = format!(
             "{}:{}",
             e.ty.as_str(),

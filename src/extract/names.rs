@@ -570,7 +570,7 @@ impl<'a, 't> Names<'a, 't> {
                 end += 1;
             }
             // a lower-case place cue right after: "Houaphanh province", "Cha Lo border gate"
-            let lower = |k: usize, w: &str| k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w;
+            let lower = |k: usize, w: &str| self.lower_at(k, n, w);
             let border_word = |k: usize| lower(k, "gate") || lower(k, "crossing") || lower(k, "checkpoint");
             // a numbered plant: "the Xekaman 1 hydropower plant"
             if end + 2 < n
@@ -864,6 +864,11 @@ impl<'a, 't> Names<'a, 't> {
         false
     }
 
+    /// `t[k]` (before the paragraph's end `n`) is the lower-case word `w`.
+    fn lower_at(&self, k: usize, n: usize, w: &str) -> bool {
+        k < n && self.t[k].is_word() && !self.t[k].cap && self.t[k].key == w
+    }
+
     /// After a spaced dash at `k - 1`: name words (and more dashes between names), then "line"
     /// or "metro": "the Cat Linh - Ha Dong metro line", "the Bến Thành – Tham Lương line". (Not
     /// a road's or a border gate's: the seeds' gold has no "Vientiane - Hanoi expressway", and
@@ -873,8 +878,7 @@ impl<'a, 't> Names<'a, 't> {
         while j < n.min(k + 9) && (self.name_word(j) || matches!(self.t[j].kind, Kind::Punct('-' | '–'))) {
             j += 1;
         }
-        let lower = |x: usize, w: &str| x < n && self.t[x].is_word() && !self.t[x].cap && self.t[x].key == w;
-        j > k && (lower(j, "line") || lower(j, "metro"))
+        j > k && (self.lower_at(j, n, "line") || self.lower_at(j, n, "metro"))
     }
 
     /// "National Center for Parasitology, Entomology and Malaria Control", "Ministry of Social

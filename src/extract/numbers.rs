@@ -599,7 +599,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 }
             }
             // "15 million Australian dollars", "Singapore dollars", "Swiss francs"
-            let named_dollar = match t.get(k + 1).map(|x| x.key) {
+            let named_currency = match t.get(k + 1).map(|x| x.key) {
                 Some("dollar" | "dollars") => match t[k].key {
                     "australian" => Some("AUD"),
                     "singapore" => Some("SGD"),
@@ -616,7 +616,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 },
                 _ => None,
             };
-            if let Some(cur) = named_dollar {
+            if let Some(cur) = named_currency {
                 push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 2));
                 i = k + 2;
                 continue;

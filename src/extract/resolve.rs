@@ -305,8 +305,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     }
     // ---- organizations: a short name the text gives in parentheses ("… Bank of India (EXIM
     // Bank)") is a short form, like an acronym
-    for c in names.iter_mut().filter(|c| c.ty == EType::Org && !c.short && c.name.contains(' ')) {
-        c.short = acronyms.iter().any(|(a, _)| *a == c.name);
+    // (a set of them: many organizations and many definitions stay linear)
+    let given_short: HashSet<&str> = acronyms.iter().map(|(a, _)| a.as_str()).filter(|a| a.contains(' ')).collect();
+    for c in names.iter_mut().filter(|c| c.ty == EType::Org && !c.short) {
+        c.short = given_short.contains(&*c.name);
     }
     // ---- organizations: signatures of full forms (table canonical names first), shared
     let mut sigs: Vec<Option<Rc<OrgSig>>> = vec![None; names.len()];

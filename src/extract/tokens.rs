@@ -173,6 +173,13 @@ static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// What follows a currency code or prefix glued to an amount: digits, maybe a scale glued after
+/// them ("VND10", "VND62bn", "RM350mil").
+fn glued_amount(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && (digits == rest.len() || super::numbers::is_scale_suffix(&rest[digits..].to_ascii_lowercase()))
+}
+
 #[inline]
 fn word_char(c: char) -> bool {
     is_alpha(c) || c.is_numeric() || is_combining_mark(c)
@@ -286,26 +293,16 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<RawTok>, keys: &
             if kind == Kind::Word && c.is_uppercase() && digit_inside {
                 let code_end = tok.char_indices().nth(3).map_or(tok.len(), |(i, _)| i);
                 let (code, rest) = tok.split_at(code_end);
-                // (and maybe a scale glued after: "VND62bn")
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                if digits > 0
-                    && (digits == rest.len() || super::numbers::is_scale_suffix(&rest[digits..].to_ascii_lowercase()))
+                if glued_amount(rest)
                     && code.chars().filter(|x| x.is_uppercase()).count() == 3
                     && super::numbers::is_currency_code(&crate::text::fold_key(code))
                 {
                     j = tok_start + code_end;
                     n_alpha = 3;
                     all_upper = true;
-                } else if let Some(p) = super::numbers::GLUED_PREFIXES.iter().find(|p| {
-                    // (and maybe a scale glued after: "RM350mil")
-                    let rest = tok.as_bytes().get(p.len()..).unwrap_or_default();
-                    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-                    tok.len() > p.len()
-                        && tok.starts_with(**p)
-                        && digits > 0
-                        && (digits == rest.len()
-                            || super::numbers::is_scale_suffix(&tok[p.len() + digits..].to_ascii_lowercase()))
-                }) {
+                } else if let Some(p) =
+                    super::numbers::GLUED_PREFIXES.iter().find(|p| tok.strip_prefix(**p).is_some_and(glued_amount))
+                {
                     // "Bt6.85 billion", "RM1.2 million", "P850 million": a currency prefix
                     j = tok_start + p.len();
                     n_alpha = p.len();

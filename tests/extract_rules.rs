@@ -2812,3 +2812,11 @@ fn a_well_known_organization_written_in_another_case_keeps_the_tables_spelling()
     assert_eq!(texts1(&d, &x, "org:asean"), ["Asean"]);
     assert_eq!(ent(&x, "org:asean-secretariat").name, "ASEAN Secretariat");
 }
+
+#[test]
+fn a_well_known_body_is_no_short_form_of_a_name_without_its_words_in_order() {
+    let (d, x) = run("Mekong-Lao Joint Venture Bank posted a record profit this year, its chairman told reporters. \
+        The Bank of the Lao PDR kept the kip stable against the dollar, the central bank said on Monday.");
+    assert_eq!(texts1(&d, &x, "org:mekong-lao-joint-venture-bank"), ["Mekong-Lao Joint Venture Bank"]);
+    assert_eq!(texts1(&d, &x, "org:bank-of-the-lao-pdr"), ["Bank of the Lao PDR"]);
+}

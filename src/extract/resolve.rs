@@ -430,6 +430,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
                 // two of the well-known table are two ("Bank of the Lao PDR", "Lao Development
                 // Bank")
                 (Some(t), None) if sig.tabled && t.tabled => Some(sig.key.as_str()),
+                // a well-known one is a short form only of a name that has its words in their
+                // order ("Lao-Viet Bank" of "Lao-Viet Joint Venture Bank", not "Bank of the Lao
+                // PDR")
+                (Some(t), None) if sig.tabled && !t.tabled && !in_order(&sig.all, &t.all) => Some(sig.key.as_str()),
                 (Some(t), None) => Some(t.key.as_str()),
                 _ => None, // ambiguous short form: left unresolved
             };
@@ -605,6 +609,12 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
 }
 
 /// "Association of Southeast Asian Nations (ASEAN)" → "Association of Southeast Asian Nations".
+/// Whether the words of `short` (but "of", "the" …) appear in `long` in the same order.
+fn in_order(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().filter(|w| !ORG_STOP.contains(&w.as_str())).all(|w| rest.any(|l| l == w))
+}
+
 fn strip_paren(name: &str) -> String {
     if !name.contains('(') {
         return name.to_string();

@@ -379,7 +379,17 @@ fn trailing_credit(text: &str) -> Option<String> {
 /// author(s): "By" and at most eight capitalised words (or "and"), no sentence; maybe the outlet
 /// after a bar ("By Kenji Morimoto | Bangkok Post", at most five words).
 fn is_byline(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("BY ")) else { return false };
+    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| text.strip_prefix(p)) else { return false };
+    // (the date and time after wide spacing: "By NAME   August 14, 2024 | 03:12 pm GMT+7")
+    let rest = match rest.split_once("  ") {
+        Some((name, when))
+            if when.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                || month_number(when.trim_start().split([' ', ',']).next().unwrap_or("")).is_some() =>
+        {
+            name
+        }
+        _ => rest,
+    };
     // (a short description after a comma: "By NAME, Nikkei staff writer")
     let rest = match rest.split_once(", ") {
         Some((name, what)) if what.split_whitespace().count() <= 4 && !what.ends_with(['.', '!', '?']) => name,

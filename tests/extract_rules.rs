@@ -2820,3 +2820,19 @@ fn a_well_known_body_is_no_short_form_of_a_name_without_its_words_in_order() {
     assert_eq!(texts1(&d, &x, "org:mekong-lao-joint-venture-bank"), ["Mekong-Lao Joint Venture Bank"]);
     assert_eq!(texts1(&d, &x, "org:bank-of-the-lao-pdr"), ["Bank of the Lao PDR"]);
 }
+
+#[test]
+fn a_byline_in_lower_case_or_with_the_date_after_it_names_its_author_and_is_no_headline() {
+    for (byline, who) in [
+        ("by Tessa Vorlund", "person:tessa-vorlund"),
+        ("By Quan Lanh   August 14, 2024 | 03:12 pm GMT+7", "person:quan-lanh"),
+        ("By Quan Lanh  14 August 2024", "person:quan-lanh"),
+    ] {
+        let (d, x) = run(&format!(
+            "date 2024-08-14 Ministers of two countries meet on trade\n\n{byline}\n\nMinisters from both countries met in the capital on \
+             Monday to discuss trade."
+        ));
+        assert!(has(&x, who), "{byline}: {:?}", x.entities);
+        assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
+    }
+}

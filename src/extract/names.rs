@@ -763,8 +763,10 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
             }
-            if byline && start == from {
-                if let Some(resume) = self.byline(start, end, n) {
+            // ("by NAME": the lower-case word is no chunk of its own)
+            let by = if start == from + 1 && self.t[from].key == "by" { from } else { start };
+            if byline && by == from {
+                if let Some(resume) = self.byline(by, end, n) {
                     i = resume.max(next);
                     continue;
                 }

@@ -2836,3 +2836,11 @@ fn a_byline_in_lower_case_or_with_the_date_after_it_names_its_author_and_is_no_h
         assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
     }
 }
+
+#[test]
+fn a_sign_off_edited_or_written_by_names_a_person() {
+    let (_, x) = run("Ministers from both countries met in the capital on Monday to discuss trade. \
+        Edited by Tomas Brekke. Written by Ana Volk.");
+    assert!(has(&x, "person:tomas-brekke"), "{:?}", x.entities);
+    assert!(has(&x, "person:ana-volk"), "{:?}", x.entities);
+}

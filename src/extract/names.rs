@@ -1383,7 +1383,10 @@ impl<'a, 't> Names<'a, 't> {
         }
         if a >= 2
             && key(a - 1) == "by"
-            && matches!(key(a - 2), "reporting" | "writing" | "editing" | "photo" | "photos")
+            && matches!(
+                key(a - 2),
+                "reporting" | "writing" | "editing" | "edited" | "written" | "reported" | "photo" | "photos"
+            )
         {
             return true;
         }

@@ -2844,3 +2844,11 @@ fn a_sign_off_edited_or_written_by_names_a_person() {
     assert!(has(&x, "person:tomas-brekke"), "{:?}", x.entities);
     assert!(has(&x, "person:ana-volk"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_short_name_in_parentheses_with_the_same_head_word_is_that_organization() {
+    let (d, x) = run("The loan came from the Export-Import Bank of Norland (Norland Exim Bank), officials said on \
+        Monday, and Norland Exim Bank agreed to defer payments.");
+    let id = "org:export-import-bank-of-norland";
+    assert_eq!(texts1(&d, &x, id), ["Export-Import Bank of Norland", "Norland Exim Bank", "Norland Exim Bank"]);
+}

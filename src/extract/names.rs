@@ -543,8 +543,11 @@ impl<'a, 't> Names<'a, 't> {
             if let Some(q) = (end + 3..n.min(end + 5)).find(|&q| self.t[q].is_punct(')')) {
                 if self.t[end].is_punct('(')
                     && (end + 1..q).all(|i| self.t[i].is_word() && self.t[i].cap)
-                    && (end + 1..q).any(|i| self.t[i].upper || self.s(i).chars().skip(1).any(char::is_uppercase))
-                    && self.has_head(start, end).is_some()
+                    && self.has_head(start, end).is_some_and(|h| {
+                        (end + 1..q).any(|i| self.t[i].upper || self.s(i).chars().skip(1).any(char::is_uppercase))
+                            // ("Export-Import Bank of China (China Exim Bank)": the same head-word)
+                            || self.t[h].key == self.t[q - 1].key
+                    })
                 {
                     let (a, b) = self.trim(start, end);
                     if a < b {

@@ -2852,3 +2852,11 @@ fn a_short_name_in_parentheses_with_the_same_head_word_is_that_organization() {
     let id = "org:export-import-bank-of-norland";
     assert_eq!(texts1(&d, &x, id), ["Export-Import Bank of Norland", "Norland Exim Bank", "Norland Exim Bank"]);
 }
+
+#[test]
+fn the_great_lake_of_cambodia_is_a_place_not_a_person() {
+    let (d, x) =
+        run("Fishers on the Tonle Sap said the catch shrank again, and Tonle Sap Lake fell to a record low in May.");
+    assert_eq!(texts1(&d, &x, "place:tonle-sap"), ["Tonle Sap", "Tonle Sap Lake"]);
+    assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{:?}", x.entities);
+}

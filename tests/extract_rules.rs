@@ -2860,3 +2860,11 @@ fn the_great_lake_of_cambodia_is_a_place_not_a_person() {
     assert_eq!(texts1(&d, &x, "place:tonle-sap"), ["Tonle Sap", "Tonle Sap Lake"]);
     assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{:?}", x.entities);
 }
+
+#[test]
+fn a_terminal_is_a_named_facility() {
+    let (d, x) = run("The first train left Norvik Aphiwat Central Terminal at noon and reached the Brenmark \
+        International Terminal by night.");
+    assert_eq!(texts1(&d, &x, "place:norvik-aphiwat-central-terminal"), ["Norvik Aphiwat Central Terminal"]);
+    assert_eq!(texts1(&d, &x, "place:brenmark-international-terminal"), ["Brenmark International Terminal"]);
+}

@@ -2868,3 +2868,19 @@ fn a_terminal_is_a_named_facility() {
     assert_eq!(texts1(&d, &x, "place:norvik-aphiwat-central-terminal"), ["Norvik Aphiwat Central Terminal"]);
     assert_eq!(texts1(&d, &x, "place:brenmark-international-terminal"), ["Brenmark International Terminal"]);
 }
+
+#[test]
+fn a_numbered_plant_is_a_place_of_its_own() {
+    let (d, x) =
+        run("The Vordal 4 and Brenholm 3 plants will close, the ministry said, and the Norland 1 and Norland 2 \
+        nuclear power plants were shelved. Work on the Phase 2 plant began, as did Unit 1 reactor checks.");
+    for (id, text) in [
+        ("place:vordal-4", "Vordal 4"),
+        ("place:brenholm-3", "Brenholm 3"),
+        ("place:norland-1", "Norland 1"),
+        ("place:norland-2", "Norland 2"),
+    ] {
+        assert_eq!(texts1(&d, &x, id), [text]);
+    }
+    assert!(!has(&x, "place:phase-2") && !has(&x, "place:unit-1"), "{:?}", x.entities);
+}

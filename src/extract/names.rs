@@ -582,6 +582,25 @@ impl<'a, 't> Names<'a, 't> {
                 && lower(end + 2, "plant")
             {
                 end += 1;
+            } else if end < n && self.small_number(end) && self.plants_ahead(end + 1, n) {
+                // "the Vĩnh Tân 4 and Duyên Hải 3 plants", "Ninh Thuan 1 and Ninh Thuan 2 nuclear
+                // power plants": a numbered plant, its name a place's or not
+                let (mut a, b) = self.trim(start, end);
+                // ("The Quang Ninh 2 plant …" opens a sentence; "the 290MW Xekaman 1 …")
+                if a < b
+                    && ((self.t[a].sent_start && is_function_word(self.t[a].key))
+                        || self.t[a].key.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    a += 1;
+                }
+                // (capitalised words only: not "Attapeu Province and the Xekaman 3")
+                // (one word: a name, not "Phase 2" or "Unit 1", nor a sentence's first word)
+                let one_ok = b == a + 1 && !self.t[a].sent_start && !super::tokens::is_lettered_label(self.t[a].key);
+                if b == end && (b >= a + 2 || one_ok) && (a..b).all(|k| self.t[k].is_word() && self.t[k].cap) {
+                    self.push(EType::Place, a, end + 1, false);
+                    i = end + 1;
+                    continue;
+                }
             }
             // a route between two places: "the Vientiane–Vũng Áng railway", "the Cam Lo-Lao Bao
             // expressway"
@@ -1454,6 +1473,38 @@ impl<'a, 't> Names<'a, 't> {
 
     /// A number of one or two digits at `k`, after a space and in no amount or date: "Nam
     /// Theun 2", "Xekaman 1".
+    /// "plant(s)" or "reactor(s)" within the next few words, past only what can name or describe
+    /// a numbered plant ("and Duyên Hải 3 plants", "nuclear power plants", "coal-fired plant").
+    fn plants_ahead(&self, from: usize, n: usize) -> bool {
+        for k in from..n.min(from + 8) {
+            let t = &self.t[k];
+            if t.is_word() && !t.cap && matches!(t.key, "plant" | "plants" | "reactor" | "reactors") {
+                return true;
+            }
+            let describes = t.is_word()
+                && (t.cap
+                    || matches!(
+                        t.key,
+                        "and"
+                            | "or"
+                            | "thermal"
+                            | "coal"
+                            | "fired"
+                            | "nuclear"
+                            | "gas"
+                            | "wind"
+                            | "solar"
+                            | "hydropower"
+                            | "hydroelectric"
+                            | "power"
+                    ));
+            if !(describes || self.small_number(k) || t.is_punct(',') || (t.is_punct('-') && !t.space_before)) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn small_number(&self, k: usize) -> bool {
         let t = &self.t[k];
         t.kind == Kind::Num && t.key.len() <= 2 && t.space_before && !self.taken[k]

@@ -103,7 +103,7 @@ impl Tok<'_> {
 
 /// Nouns that name one of a lettered series ("Group A", "Zone B", "Terminal C"): the letter after
 /// them is no middle initial.
-fn is_lettered_label(key: &str) -> bool {
+pub(crate) fn is_lettered_label(key: &str) -> bool {
     matches!(
         key,
         "group"

@@ -498,6 +498,12 @@ fn acronym_chain(bytes: usize) -> String {
     words_from("Abc Def (XY)|Ghi Jkl (ZW)|Mno (PQR)", bytes, 13)
 }
 
+/// Names each introduced with the acronym of their initials: thousands of definitions, and
+/// the names between them.
+fn defined_acronyms(bytes: usize) -> String {
+    "Abc Bcd Cde (ABC) Def Efg (DE) ".repeat(bytes / 31)
+}
+
 const MB: usize = 1 << 20;
 
 // ---------------------------------------------------------------- stress tests
@@ -572,6 +578,11 @@ fn all_caps_words_scale_linearly() {
 #[test]
 fn acronym_chains_scale_linearly() {
     roughly_linear("acronym chain", acronym_chain, MB / 8, Duration::from_secs(60));
+}
+
+#[test]
+fn acronym_definitions_scale_linearly() {
+    roughly_linear("defined acronyms", defined_acronyms, MB / 4, Duration::from_secs(60));
 }
 
 #[test]

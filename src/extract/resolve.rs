@@ -307,6 +307,12 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     // Bank)") is a short form, like an acronym
     // (a set of them: many organizations and many definitions stay linear)
     let given_short: HashSet<&str> = acronyms.iter().map(|(a, _)| a.as_str()).filter(|a| a.contains(' ')).collect();
+    // each short form's first definition, looked up per name (a scan per name was quadratic
+    // on text that defines thousands)
+    let mut defined: HashMap<&str, &str> = HashMap::default();
+    for (a, long) in acronyms {
+        defined.entry(a.as_str()).or_insert(long.as_str());
+    }
     for c in names.iter_mut().filter(|c| c.ty == EType::Org && !c.short) {
         c.short = given_short.contains(&*c.name);
     }
@@ -315,7 +321,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
         // an acronym the text defines names what the text says, whatever the table knows by it
         // ("Vietnam Football Federation (VFF)" … "VFF General Secretary")
-        let name = acronyms.iter().find(|(a, _)| *a == c.name).map_or(&*c.name, |(_, long)| long.as_str());
+        let name = defined.get(&*c.name).copied().unwrap_or(&*c.name);
         sigs[i] = cached(&mut memo.orgs, name, |name| {
             let canonical = k.orgs.get(&fold_key(&strip_paren(name))).map(|o| o.canonical.as_str());
             cached(&mut memo.sigs, canonical.unwrap_or(name), |n| Some(shared_sig(n)))
@@ -347,7 +353,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             continue;
         }
         let acr_key = fold_key(acr);
-        let expansion = acronyms.iter().find(|(a, _)| a == acr).map(|(_, long)| long.clone()).or_else(|| {
+        let expansion = defined.get(acr).map(|long| long.to_string()).or_else(|| {
             k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
         });
         let sig = match expansion {

@@ -504,6 +504,12 @@ fn defined_acronyms(bytes: usize) -> String {
     "Abc Bcd Cde (ABC) Def Efg (DE) ".repeat(bytes / 31)
 }
 
+/// Names each followed by a short name made of their syllables ("… (Vinacomin)"), the same
+/// letters everywhere: the most ways to spell it.
+fn defined_syllable_names(bytes: usize) -> String {
+    "Abc Abd Abe Abf Abg Abh Abi Abj Abk Abl Abm (Ababababababab) ".repeat(bytes / 61)
+}
+
 const MB: usize = 1 << 20;
 
 // ---------------------------------------------------------------- stress tests
@@ -583,6 +589,7 @@ fn acronym_chains_scale_linearly() {
 #[test]
 fn acronym_definitions_scale_linearly() {
     roughly_linear("defined acronyms", defined_acronyms, MB / 4, Duration::from_secs(60));
+    roughly_linear("defined syllable names", defined_syllable_names, MB / 4, Duration::from_secs(60));
 }
 
 #[test]

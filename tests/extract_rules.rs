@@ -2884,3 +2884,19 @@ fn a_numbered_plant_is_a_place_of_its_own() {
     }
     assert!(!has(&x, "place:phase-2") && !has(&x, "place:unit-1"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_short_name_made_of_syllables_of_the_name_is_that_organization() {
+    let (d, x) = run("Officials at Norland Petroleum Import Export Corporation (Norpetimex) agreed on Monday, and \
+        Norpetimex paid the first tranche. Norland National Coal and Mineral Industries Group (Nornacomin) \
+        said Nornacomin would repay.");
+    assert_eq!(
+        texts1(&d, &x, "org:norland-petroleum-import-export-corporation"),
+        ["Norland Petroleum Import Export Corporation (Norpetimex)", "Norpetimex", "Norpetimex"]
+    );
+    let coal = texts1(&d, &x, "org:norland-national-coal-and-mineral-industries-group");
+    assert_eq!(coal.iter().filter(|t| **t == "Nornacomin").count(), 2, "{coal:?}");
+    // a place in parentheses is no such name
+    let (_, x) = run("The Borland Trade Office (Hanoi) said on Monday that the talks went well and would go on.");
+    assert!(has(&x, "place:ha-noi"), "{:?}", x.entities);
+}

@@ -171,6 +171,8 @@ pub struct Names<'a, 't> {
     pub acronyms: Vec<(String, String)>,
     /// Acronyms of places defined in the text ("(EWEC)"), with the name they stand for.
     place_acronyms: Vec<(&'a str, &'a str)>,
+    /// Short names made of syllables of the name before them, defined in the text ("Vinacomin").
+    portmanteaus: Vec<&'a str>,
     /// A reusable buffer for the keys of table lookups (no allocation per lookup).
     scratch: std::cell::Cell<String>,
     /// Per token, computed on first use: the gazetteer matches and titles starting there (the
@@ -217,6 +219,7 @@ impl<'a, 't> Names<'a, 't> {
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             place_acronyms: Vec::new(),
+            portmanteaus: Vec::new(),
             scratch: Default::default(),
             gaz: std::cell::RefCell::new(vec![None; t.len()]),
             titles: std::cell::RefCell::new(vec![None; t.len()]),
@@ -503,6 +506,17 @@ impl<'a, 't> Names<'a, 't> {
                     end += 3;
                     continue;
                 }
+                // a short name of syllables of the name: "… Industries Group (Vinacomin)"
+                if end + 2 < n
+                    && self.t[end].is_punct('(')
+                    && self.t[end + 1].cap
+                    && self.t[end + 2].is_punct(')')
+                    && self.portmanteau_room(self.s(end + 1))
+                    && portmanteau(&self.t[start.max(end.saturating_sub(12))..end], self.t[end + 1].key).is_some()
+                {
+                    end += 3;
+                    continue;
+                }
                 // "Wharf No. 3"
                 let numbered = |k: usize| {
                     self.t[k].kind == Kind::Num
@@ -784,6 +798,12 @@ impl<'a, 't> Names<'a, 't> {
                     i = end;
                     continue;
                 }
+            }
+            // a short name the text defined ("… Group (Vinacomin)"), used on its own
+            if end == start + 1 && self.portmanteaus.contains(&self.s(start)) {
+                self.push(EType::Org, start, end, true);
+                i = end;
+                continue;
             }
             // ("by NAME": the lower-case word is no chunk of its own)
             let by = if start == from + 1 && self.t[from].key == "by" { from } else { start };
@@ -1505,6 +1525,13 @@ impl<'a, 't> Names<'a, 't> {
         false
     }
 
+    /// Whether `short` may be defined as a short name of syllables: already is, or one of the
+    /// first few of the document (an article defines a handful; a bound keeps adversarial text
+    /// linear).
+    fn portmanteau_room(&self, short: &str) -> bool {
+        self.portmanteaus.len() < 32 || self.portmanteaus.contains(&short)
+    }
+
     fn small_number(&self, k: usize) -> bool {
         let t = &self.t[k];
         t.kind == Kind::Num && t.key.len() <= 2 && t.space_before && !self.taken[k]
@@ -1880,6 +1907,35 @@ impl<'a, 't> Names<'a, 't> {
     /// Records "(ACR)" definitions inside `[a, b)` against the words before them.
     fn acronyms_in(&mut self, a: usize, b: usize) {
         for p in a..b {
+            if p + 2 < b + 1
+                && self.t[p].is_punct('(')
+                && p + 2 < self.t.len()
+                && self.t[p + 2].is_punct(')')
+                && !self.t[p + 1].upper
+                && self.t[p + 1].cap
+                && self.t[p + 1].is_word()
+            {
+                // a short name made of the first syllables of the words before it:
+                // "Vietnam National Coal and Mineral Industries Group (Vinacomin)"
+                let from = a.max(p.saturating_sub(12));
+                let found = self
+                    .portmanteau_room(self.s(p + 1))
+                    .then(|| portmanteau(&self.t[from..p], self.t[p + 1].key))
+                    .flatten();
+                if let Some(s) = found.map(|s| from + s) {
+                    // (each defined once: the first definition names it)
+                    if !self.portmanteaus.contains(&self.s(p + 1)) {
+                        let long = self.text[self.t[s].start..self.t[p - 1].end].to_string();
+                        self.acronyms.push((self.s(p + 1).to_string(), long));
+                        self.portmanteaus.push(self.s(p + 1));
+                    }
+                    if (s, p) != (a, b) && !(s == a && p + 3 == b) {
+                        self.push(EType::Org, s, p, false);
+                    }
+                    self.push(EType::Org, p + 1, p + 2, true);
+                }
+                continue;
+            }
             if p + 2 < b + 1
                 && self.t[p].is_punct('(')
                 && p + 2 < self.t.len()
@@ -2782,6 +2838,35 @@ fn pair_key(name: &str) -> Option<String> {
 /// Whether `acr` (folded, ASCII) is spelled by `letters` in order: every required letter but
 /// at most `skips` of them, and any of the optional ones. At most a dozen letters: the
 /// backtracking stays small.
+/// Where, in `words`, a short name made of their first syllables starts: `word` (folded, 5 to 16
+/// letters) is the first two or more letters of two or more of the capitalised words, in order,
+/// the first of them at the returned index (the nearest such start): "vinacomin" of "Vietnam
+/// National Coal and Mineral Industries Group", "vietcombank" of "Vietnam Commercial Bank".
+/// Connectors and other words may be skipped. One table for all starts: bounded work.
+fn portmanteau(words: &[Tok], word: &str) -> Option<usize> {
+    let w = word.as_bytes();
+    let (n, m) = (words.len(), w.len());
+    if !(5..=16).contains(&m) || !(2..=16).contains(&n) {
+        return None;
+    }
+    // the first `l` (≥ 2) letters of word `i` are those of `w` at `j`
+    let piece = |i: usize, j: usize, l: usize| {
+        let (t, k) = (&words[i], words[i].key.as_bytes());
+        t.is_word() && t.cap && l >= 2 && l <= k.len() && j + l <= m && k[..l] == w[j..j + l]
+    };
+    // done[i][j]: `w[j..]` is made of pieces of words `i..`
+    let mut done = [[false; 17]; 17];
+    done[n][m] = true;
+    for i in (0..n).rev() {
+        done[i][m] = true;
+        for j in (1..m).rev() {
+            done[i][j] = done[i + 1][j] || (2..=m - j).any(|l| piece(i, j, l) && done[i + 1][j + l]);
+        }
+    }
+    // (the first word opens it, and at least one other follows)
+    (0..n - 1).rev().find(|&s| (2..m).any(|l| piece(s, 0, l) && done[s + 1][l]))
+}
+
 fn spells(letters: &[(char, bool)], acr: &[u8], skips: usize) -> bool {
     match (letters.split_first(), acr.split_first()) {
         (None, None) => true,

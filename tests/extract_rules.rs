@@ -2900,3 +2900,13 @@ fn a_short_name_made_of_syllables_of_the_name_is_that_organization() {
     let (_, x) = run("The Borland Trade Office (Hanoi) said on Monday that the talks went well and would go on.");
     assert!(has(&x, "place:ha-noi"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_title_word_before_a_head_word_names_no_one() {
+    let (d, x) =
+        run("The grant funds Norvik Central General Hospital, and the Norland General Confederation of Labor \
+        (NGCL) welcomed it on Monday.");
+    assert_eq!(texts1(&d, &x, "place:norvik-central-general-hospital"), ["Norvik Central General Hospital"]);
+    assert!(has(&x, "org:norland-general-confederation-of-labor"), "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{:?}", x.entities);
+}

@@ -1087,7 +1087,11 @@ impl<'a, 't> Names<'a, 't> {
             if !self.k.is_prefix(&key) {
                 break;
             }
-            if self.k.titles.contains(&key) {
+            // (not a title before an organization's head-word: "Central General Hospital",
+            // "Vietnam General Confederation of Labor")
+            let next_names_a_body =
+                self.t.get(j + 1).is_some_and(|n| n.is_word() && n.cap && self.k.org_heads.contains(n.key));
+            if self.k.titles.contains(&key) && !next_names_a_body {
                 mask |= 1 << (j - i);
             }
         }

@@ -395,6 +395,16 @@ fn is_byline(text: &str) -> bool {
         Some((name, what)) if what.split_whitespace().count() <= 4 && !what.ends_with(['.', '!', '?']) => name,
         _ => rest,
     };
+    // (where the authors write from: "By NAME and NAME in Kunming")
+    let rest = match rest.rsplit_once(" in ") {
+        Some((names, place))
+            if (1..=3).contains(&place.split_whitespace().count())
+                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            names
+        }
+        _ => rest,
+    };
     let bar = rest.bytes().position(|b| b == b'|').unwrap_or(rest.len());
     let (rest, outlet) = rest.split_at(bar);
     if outlet.split_whitespace().count() > 6 {

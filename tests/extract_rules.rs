@@ -2910,3 +2910,14 @@ fn a_title_word_before_a_head_word_names_no_one() {
     assert!(has(&x, "org:norland-general-confederation-of-labor"), "{:?}", x.entities);
     assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{:?}", x.entities);
 }
+
+#[test]
+fn a_byline_from_a_place_and_a_translators_sign_off_name_people() {
+    let (d, x) =
+        run("date 2024-08-14 Ministers of two countries meet on trade\n\nBy Lio Ruxen and Tam Vorel in Kunming\n\n\
+        Ministers from both countries met in the capital on Monday to discuss trade. Translated by Vilay Norsouk.");
+    for who in ["person:lio-ruxen", "person:tam-vorel", "person:vilay-norsouk", "place:kunming"] {
+        assert!(has(&x, who), "{who}: {:?}", x.entities);
+    }
+    assert_eq!(d.title, "Ministers of two countries meet on trade");
+}

@@ -1431,7 +1431,15 @@ impl<'a, 't> Names<'a, 't> {
             && key(a - 1) == "by"
             && matches!(
                 key(a - 2),
-                "reporting" | "writing" | "editing" | "edited" | "written" | "reported" | "photo" | "photos"
+                "reporting"
+                    | "writing"
+                    | "editing"
+                    | "edited"
+                    | "written"
+                    | "reported"
+                    | "translated"
+                    | "photo"
+                    | "photos"
             )
         {
             return true;

@@ -2921,3 +2921,10 @@ fn a_byline_from_a_place_and_a_translators_sign_off_name_people() {
     }
     assert_eq!(d.title, "Ministers of two countries meet on trade");
 }
+
+#[test]
+fn a_known_place_that_opens_with_a_function_word_opens_a_sentence() {
+    let (d, x) =
+        run("An Giang Province has reported more than fifty erosion sites this year, officials said on Monday.");
+    assert_eq!(texts1(&d, &x, "place:an-giang"), ["An Giang Province"]);
+}

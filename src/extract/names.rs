@@ -775,12 +775,15 @@ impl<'a, 't> Names<'a, 't> {
                 && matches!(self.t[a + 1].key, "of" | "for")
                 && !self.t[a + 1].cap
                 && self.name_word(a + 2);
-            let structured = !is_function_word(self.t[a].key)
-                && (self.known(a, end).is_some_and(|(_, l)| l >= 2)
-                    || head_of
-                    || (end - a >= 2
-                        && (self.name_word(a + 1) || (self.t[a + 1].is_punct('-') && !self.t[a + 1].space_before))
-                        && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
+            // (a name the tables know from this word on: "An Giang Province …" opens a sentence)
+            let known_here = self.known(a, end).is_some_and(|(_, l)| l >= 2);
+            let structured = known_here
+                || !is_function_word(self.t[a].key)
+                    && (head_of
+                        || (end - a >= 2
+                            && (self.name_word(a + 1)
+                                || (self.t[a + 1].is_punct('-') && !self.t[a + 1].space_before))
+                            && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
             if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
                 a += 1;
             }

@@ -2928,3 +2928,10 @@ fn a_known_place_that_opens_with_a_function_word_opens_a_sentence() {
         run("An Giang Province has reported more than fifty erosion sites this year, officials said on Monday.");
     assert_eq!(texts1(&d, &x, "place:an-giang"), ["An Giang Province"]);
 }
+
+#[test]
+fn trades_joined_by_and_stay_inside_a_company_name() {
+    let (_, x) =
+        run("Officials from Vorn Phat Trading and Construction Co. said so, and the deal was signed on Monday.");
+    assert!(has(&x, "org:vorn-phat-trading-and-construction-co"), "{:?}", x.entities);
+}

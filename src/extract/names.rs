@@ -2070,7 +2070,7 @@ impl<'a, 't> Names<'a, 't> {
                 self.portfolio_word(i)
                     || (self.t[i].cap
                         && k.len() > 6
-                        && ["tion", "ment", "ure", "ance", "ence", "ity"].iter().any(|s| k.ends_with(s)))
+                        && ["tion", "ment", "ure", "ance", "ence", "ity", "ing"].iter().any(|s| k.ends_with(s)))
             };
             let portfolio_pair = right_head
                 && self.t[k - 1].is_word()

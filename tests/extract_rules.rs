@@ -2935,3 +2935,9 @@ fn trades_joined_by_and_stay_inside_a_company_name() {
         run("Officials from Vorn Phat Trading and Construction Co. said so, and the deal was signed on Monday.");
     assert!(has(&x, "org:vorn-phat-trading-and-construction-co"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_carmaker_named_with_motor_is_an_organization() {
+    let (_, x) = run("Officials at Norvik Motor signed the deal with the ministry on Monday, the company said.");
+    assert!(has(&x, "org:norvik-motor"), "{:?}", x.entities);
+}

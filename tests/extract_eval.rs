@@ -729,5 +729,22 @@ fn ninety_eighth_to_hundred_and_first_holdout_articles_stay_above_the_floor() {
     floor("holdout98", 5, 0.95);
     floor("holdout99", 5, 0.95);
     floor("holdout100", 5, 0.96);
-    floor("holdout101", 5, 0.89);
+    floor("holdout101", 5, 0.90);
+}
+
+/// Written after the rules of holdout98–101 (tests/fixtures/holdout102: Japanese and Korean aid
+/// and investment; holdout103: China–Laos, the railway, debt and casinos; holdout104:
+/// cross-border crime, drugs and courts; holdout105: the energy transition; body only): **0.929,
+/// 0.946, 0.937 and 0.884 on first contact**. Errors: numbered plants ("the Vĩnh Tân 4 and Duyên
+/// Hải 3 plants"), "Central General Hospital" lost to the title "General", "(Vinacomin)"-style
+/// short names, "By NAME and NAME in Kunming", "Translated by NAME", "An Giang Province" opening a
+/// sentence, "Trading and Construction Co.", "Hyundai Motor" as a person; brands without
+/// head-words (Denso, HSBC, Citi), a list of Chinese names opening a sentence. Rules followed:
+/// 0.938, 0.956, 0.940, 0.917.
+#[test]
+fn hundred_and_second_to_hundred_and_fifth_holdout_articles_stay_above_the_floor() {
+    floor("holdout102", 5, 0.93);
+    floor("holdout103", 5, 0.95);
+    floor("holdout104", 5, 0.94);
+    floor("holdout105", 5, 0.91);
 }

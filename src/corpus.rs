@@ -395,16 +395,7 @@ fn is_byline(text: &str) -> bool {
         Some((name, what)) if what.split_whitespace().count() <= 4 && !what.ends_with(['.', '!', '?']) => name,
         _ => rest,
     };
-    // (where the authors write from: "By NAME and NAME in Kunming")
-    let rest = match rest.rsplit_once(" in ") {
-        Some((names, place))
-            if (1..=3).contains(&place.split_whitespace().count())
-                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) =>
-        {
-            names
-        }
-        _ => rest,
-    };
+    let rest = without_where_from(rest);
     let bar = rest.bytes().position(|b| b == b'|').unwrap_or(rest.len());
     let (rest, outlet) = rest.split_at(bar);
     if outlet.split_whitespace().count() > 6 {
@@ -414,6 +405,99 @@ fn is_byline(text: &str) -> bool {
     (1..=8).contains(&n)
         && !rest.ends_with(['.', '!', '?', ':'])
         && rest.split_whitespace().all(|w| w == "and" || w.starts_with(char::is_uppercase))
+}
+
+/// A byline's names without where the authors write from: "NAME and NAME in Kunming",
+/// "NAME in Luang Prabang and Bokeo".
+fn without_where_from(text: &str) -> &str {
+    match text.rsplit_once(" in ") {
+        Some((names, place))
+            if (1..=5).contains(&place.split_whitespace().count())
+                && place.split_whitespace().all(|w| w == "and" || w.starts_with(char::is_uppercase)) =>
+        {
+            names
+        }
+        _ => text,
+    }
+}
+
+/// Words of a site's section labels ("World News", "Politics & Law") and of anonymous credits
+/// ("Staff Reporter", "Our Correspondent"), which look like names.
+const SECTION_WORDS: &[&str] = &[
+    "news",
+    "politics",
+    "business",
+    "economy",
+    "world",
+    "sport",
+    "sports",
+    "society",
+    "opinion",
+    "culture",
+    "travel",
+    "life",
+    "lifestyle",
+    "home",
+    "national",
+    "international",
+    "asia",
+    "region",
+    "regional",
+    "environment",
+    "health",
+    "education",
+    "tech",
+    "technology",
+    "science",
+    "entertainment",
+    "features",
+    "feature",
+    "analysis",
+    "commentary",
+    "editorial",
+    "latest",
+    "top",
+    "stories",
+    "law",
+    "markets",
+    "finance",
+    "property",
+    "breaking",
+    "update",
+    "video",
+    "photos",
+    "more",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "writer",
+    "writers",
+    "editor",
+    "editors",
+    "desk",
+    "bureau",
+    "contributor",
+    "agencies",
+    "team",
+    "our",
+];
+
+/// A header line that is only a person's name (an author's, without "By"): two to four words
+/// in title case ("Sok Chanmony"), maybe where they write from ("Huang Jiaxin in Luang
+/// Prabang"), no section label's word.
+fn is_name_line(text: &str) -> bool {
+    let names = without_where_from(text);
+    let n = names.split_whitespace().count();
+    (2..=4).contains(&n)
+        && names.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some()
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+                && !SECTION_WORDS.contains(&crate::text::lower(w).as_str())
+        })
 }
 
 fn is_caption(text: &str) -> bool {
@@ -546,9 +630,15 @@ impl Document {
         let mut dropped = vec![false; ls.len()];
         let mut credited_caption = vec![false; ls.len()];
         let mut prev: Option<&str> = None;
+        // (an author's name alone, after the headline, is a byline too)
+        let mut name_line = vec![false; ls.len()];
         for (i, l) in ls.iter().enumerate().take(body_from) {
             if l.text.is_empty() || is_byline(l.text) {
                 continue; // a byline is kept
+            }
+            if headline.is_some() && is_name_line(l.text) {
+                name_line[i] = true;
+                continue;
             }
             // a photo's caption before the first paragraph is kept too, and is no headline
             // ("Trucks queue at the checkpoint on Monday. Photo: Khmer Times/NAME")
@@ -588,7 +678,7 @@ impl Document {
                 start: l.start,
                 end: l.start + l.text.len(),
                 caption: is_caption(l.text) || credited_caption[i],
-                byline: is_byline(l.text),
+                byline: is_byline(l.text) || name_line[i],
             });
         }
 

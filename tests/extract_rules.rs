@@ -2941,3 +2941,22 @@ fn a_carmaker_named_with_motor_is_an_organization() {
     let (_, x) = run("Officials at Norvik Motor signed the deal with the ministry on Monday, the company said.");
     assert!(has(&x, "org:norvik-motor"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_authors_name_alone_under_the_headline_is_a_byline() {
+    for (byline, who) in [
+        ("Sok Vannareth", Some("person:sok-vannareth")),
+        ("Tavin Orlund in Luang Prabang and Bokeo", Some("person:tavin-orlund")),
+        ("Staff Reporter", None),
+    ] {
+        let (d, x) = run(&format!(
+            "date 2024-08-14 Ministers of two countries meet on trade\n\n{byline}\n\nMinisters from both countries \
+             met in the capital on Monday to discuss trade."
+        ));
+        match who {
+            Some(who) => assert!(has(&x, who), "{byline}: {:?}", x.entities),
+            None => assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{byline}: {:?}", x.entities),
+        }
+        assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
+    }
+}

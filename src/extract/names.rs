@@ -808,6 +808,19 @@ impl<'a, 't> Names<'a, 't> {
                 i = end;
                 continue;
             }
+            // a byline without "By": the author's name alone ("Sok Chanmony"), maybe where they
+            // write from ("Huang Jiaxin in Luang Prabang")
+            if byline
+                && start == from
+                && self.t[from].key != "by"
+                && (end == n || self.t[end].key == "in")
+                && self.plain_name(start, end)
+                && (start..end).all(|k| self.known(k, end).is_none())
+            {
+                self.push(EType::Person, start, end, false);
+                i = end;
+                continue;
+            }
             // ("by NAME": the lower-case word is no chunk of its own)
             let by = if start == from + 1 && self.t[from].key == "by" { from } else { start };
             if byline && by == from {

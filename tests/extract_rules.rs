@@ -2960,3 +2960,11 @@ fn an_authors_name_alone_under_the_headline_is_a_byline() {
         assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
     }
 }
+
+#[test]
+fn a_known_name_that_runs_across_an_and_is_not_split_after_an_owner() {
+    let (d, x) = run("The railway is a flagship of China's Belt and Road Initiative, officials said on Monday.");
+    let texts: Vec<&str> = x.mentions[0].iter().map(|m| &d.raw[m.start..m.end]).collect();
+    assert!(texts.contains(&"Belt and Road Initiative"), "{texts:?}");
+    assert!(!texts.contains(&"Road Initiative"), "{texts:?}");
+}

@@ -2115,7 +2115,15 @@ impl<'a, 't> Names<'a, 't> {
                         .filter_map(|i| self.t[i].key.chars().next())
                         .eq(self.t[q + 1].key.chars())
             });
-            if left_titles || portfolio_pair || spelled || (left_of && !right_head && !right_title && !right_org) {
+            // a name the tables know runs across the "and": "China's Belt and Road Initiative"
+            let lead = self.lead(a, b);
+            let known_across = self.known(lead, b).is_some_and(|(_, l)| lead + l > k + 1);
+            if left_titles
+                || portfolio_pair
+                || spelled
+                || known_across
+                || (left_of && !right_head && !right_title && !right_org)
+            {
                 // this "and" stays inside; a later one may still separate two names
                 portfolio_taken |= in_portfolio;
                 from = k + 1;

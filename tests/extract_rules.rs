@@ -2968,3 +2968,10 @@ fn a_known_name_that_runs_across_an_and_is_not_split_after_an_owner() {
     assert!(texts.contains(&"Belt and Road Initiative"), "{texts:?}");
     assert!(!texts.contains(&"Road Initiative"), "{texts:?}");
 }
+
+#[test]
+fn a_stadium_and_its_bare_name_are_one_place() {
+    let (d, x) =
+        run("The final was held at Norvik National Stadium on Sunday, and fans at Norvik cheered until midnight.");
+    assert_eq!(texts1(&d, &x, "place:norvik-national-stadium"), ["Norvik National Stadium", "Norvik"]);
+}

@@ -2839,13 +2839,22 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
         // not Sekong province), and "Vung Ang Port" is "Vung Ang" ("Da Nang Port" is not the city)
         // (a "Dry Port" is a kind of port: "Thanaleng Dry Port" = "Thanaleng dry port")
-        // ("Bạch Mai Hospital" is "Bạch Mai": "spent six days at Bạch Mai")
-        None if let Some(head) =
-            [" River", " Port", " Hospital", " Industrial Park", " Industrial Zone"].iter().find_map(|w| {
-                name.strip_suffix(w).filter(|head| {
-                    !head.is_empty() && !head.ends_with(" Dry") && !k.places.contains_key(&fold_key(head))
-                })
-            }) =>
+        // ("Bạch Mai Hospital" is "Bạch Mai": "spent six days at Bạch Mai"; "Mỹ Đình National
+        // Stadium" is "Mỹ Đình": "the final at Mỹ Đình")
+        None if let Some(head) = [
+            " River",
+            " Port",
+            " Hospital",
+            " Industrial Park",
+            " Industrial Zone",
+            " National Stadium",
+            " Stadium",
+        ]
+        .iter()
+        .find_map(|w| {
+            name.strip_suffix(w)
+                .filter(|head| !head.is_empty() && !head.ends_with(" Dry") && !k.places.contains_key(&fold_key(head)))
+        }) =>
         {
             (fold_key(head), None)
         }

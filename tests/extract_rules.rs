@@ -2975,3 +2975,13 @@ fn a_stadium_and_its_bare_name_are_one_place() {
         run("The final was held at Norvik National Stadium on Sunday, and fans at Norvik cheered until midnight.");
     assert_eq!(texts1(&d, &x, "place:norvik-national-stadium"), ["Norvik National Stadium", "Norvik"]);
 }
+
+#[test]
+fn a_party_before_a_party_title_and_a_name_glued_by_an_ampersand_at_a_sentence_start() {
+    let (_, x) = run("The campaign was led by Norland Workers Party General Secretary Vorn Tal, who spoke on Monday.");
+    assert!(has(&x, "org:norland-workers-party"), "{:?}", x.entities);
+    assert!(has(&x, "person:vorn-tal"), "{:?}", x.entities);
+    let (_, x) =
+        run("Growth slowed in May. S&P Global Ratings, which also rates the country, said an upgrade was possible.");
+    assert!(has(&x, "org:s-p-global-ratings"), "{:?}", x.entities);
+}

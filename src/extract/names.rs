@@ -1060,7 +1060,7 @@ impl<'a, 't> Names<'a, 't> {
                     words += 1;
                 }
                 Kind::Poss => key.push('s'),
-                Kind::Punct('-' | '–' | '.') => continue,
+                Kind::Punct('-' | '–' | '.' | '&') => continue,
                 _ => break,
             }
             if words > self.k.max_words || !self.k.is_prefix(&key) {
@@ -2172,6 +2172,12 @@ impl<'a, 't> Names<'a, 't> {
         for p in lead..b {
             // "Consulate General" is an organization's name, not a general
             if p > a && self.t[p].key == "general" && self.t[p - 1].key == "consulate" {
+                continue;
+            }
+            // "Communist Party General Secretary NAME": the head-word ends the organization
+            // before the title, not opens the title ("Party General Secretary")
+            // (capitalised words: not "Houaphan provincial Party Secretary NAME")
+            if p > a && self.is_head(p) && (a..p).all(|k| self.t[k].cap) && self.titles(p + 1, b).is_some() {
                 continue;
             }
             if let Some(after) = self.titles(p, b) {

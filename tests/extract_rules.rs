@@ -2985,3 +2985,13 @@ fn a_party_before_a_party_title_and_a_name_glued_by_an_ampersand_at_a_sentence_s
         run("Growth slowed in May. S&P Global Ratings, which also rates the country, said an upgrade was possible.");
     assert!(has(&x, "org:s-p-global-ratings"), "{:?}", x.entities);
 }
+
+#[test]
+fn another_name_of_a_place_in_parentheses_is_that_place() {
+    let (d, x) = run("Visitors flocked to the Norvik Gate (Vorn Tal) on Sunday, and to Vientiane (Laos) the next day.");
+    assert_eq!(texts1(&d, &x, "place:norvik-gate"), ["Norvik Gate", "Vorn Tal"]);
+    assert!(has(&x, "place:laos") && !has(&x, "person:vorn-tal"), "{:?}", x.entities);
+    // a country the tables know, then a brand: not the country's name
+    let (d, x) = run("The group operates in Peru (Vortel) and in ten other markets, the company said on Monday.");
+    assert_eq!(texts1(&d, &x, "place:peru"), ["Peru"]);
+}

@@ -802,6 +802,33 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
             }
+            // another name of the place just named, in parentheses: "the Meridian Gate (Ngọ
+            // Môn)" (a name the tables know is another place: "Vientiane (Laos)")
+            if start >= 2
+                && end < n
+                && end - start <= 3
+                && self.t[start - 1].is_punct('(')
+                && self.t[end].is_punct(')')
+                && (start..end).all(|k| self.t[k].is_word() && self.t[k].cap && !self.t[k].upper)
+                && self.known(start, end).is_none()
+            {
+                let before = self.t[start - 2].end;
+                // (a place the tables know is followed by something else: "Peru (Bitel)")
+                let unknown = |c: &Cand| self.known(c.toks.0, c.toks.1).is_none_or(|(_, l)| c.toks.0 + l < c.toks.1);
+                if let Some(long) = self
+                    .out
+                    .last()
+                    .filter(|c| c.ty == EType::Place && c.end == before && unknown(c))
+                    .map(|c| c.name.clone())
+                {
+                    self.push(EType::Place, start, end, false);
+                    if let Some(c) = self.out.last_mut() {
+                        c.name = long;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             // a short name the text defined ("… Group (Vinacomin)"), used on its own
             if end == start + 1 && self.portmanteaus.contains(&self.s(start)) {
                 self.push(EType::Org, start, end, true);

@@ -2995,3 +2995,13 @@ fn another_name_of_a_place_in_parentheses_is_that_place() {
     let (d, x) = run("The group operates in Peru (Vortel) and in ten other markets, the company said on Monday.");
     assert_eq!(texts1(&d, &x, "place:peru"), ["Peru"]);
 }
+
+#[test]
+fn a_war_named_after_a_country_is_no_mention_of_it() {
+    let (_, x) =
+        run("Veterans of the Norland War met in the capital on Monday, and the War Remnants Museum opened late.");
+    assert!(!has(&x, "place:norland") && !has(&x, "place:norland-war"), "{:?}", x.entities);
+    assert!(has(&x, "place:war-remnants-museum"), "{:?}", x.entities);
+    let (_, x) = run("Veterans of the Vietnam War met in the capital on Monday to remember the fallen.");
+    assert!(x.entities.iter().all(|e| e.ty != EType::Place), "{:?}", x.entities);
+}

@@ -3005,3 +3005,11 @@ fn a_war_named_after_a_country_is_no_mention_of_it() {
     let (_, x) = run("Veterans of the Vietnam War met in the capital on Monday to remember the fallen.");
     assert!(x.entities.iter().all(|e| e.ty != EType::Place), "{:?}", x.entities);
 }
+
+#[test]
+fn an_honorific_written_with_an_apostrophe_is_a_title() {
+    let (d, x) =
+        run("The visiting Prime Minister Dato' Seri Vorn Talib arrived on Monday, and Dato' Sri Amin Ruslan met him.");
+    assert_eq!(texts1(&d, &x, "person:vorn-talib"), ["Vorn Talib"]);
+    assert_eq!(texts1(&d, &x, "person:amin-ruslan"), ["Amin Ruslan"]);
+}

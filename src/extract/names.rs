@@ -496,6 +496,16 @@ impl<'a, 't> Names<'a, 't> {
                     end += 3;
                     continue;
                 }
+                // an honorific written with an apostrophe: "Dato' Seri Anwar Ibrahim"
+                if end + 1 < n
+                    && matches!(self.t[end].kind, Kind::Punct('\'' | '’'))
+                    && !self.t[end].space_before
+                    && self.k.title_words.contains(self.t[end - 1].key)
+                    && self.name_word(end + 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // a parenthesised acronym: "(CPV)" (not a dateline's agency: "KON TUM (NDO) –")
                 if end + 2 < n
                     && self.t[end].is_punct('(')
@@ -1123,6 +1133,10 @@ impl<'a, 't> Names<'a, 't> {
         key.clear();
         for j in i..self.t.len().min(i + 8) {
             let t = &self.t[j];
+            // (an apostrophe glued to a word of the title: "Dato' Seri")
+            if j > i && matches!(t.kind, Kind::Punct('\'' | '’')) && !t.space_before {
+                continue;
+            }
             if !t.is_word() {
                 break;
             }

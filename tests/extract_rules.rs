@@ -3013,3 +3013,13 @@ fn an_honorific_written_with_an_apostrophe_is_a_title() {
     assert_eq!(texts1(&d, &x, "person:vorn-talib"), ["Vorn Talib"]);
     assert_eq!(texts1(&d, &x, "person:amin-ruslan"), ["Amin Ruslan"]);
 }
+
+#[test]
+fn a_korean_name_with_a_hyphenated_given_name_is_a_person() {
+    let (_, x) =
+        run("When Park Sun-ho arrived in the capital on Monday, he met Kim Dal-won and said that Lee Joon-gu \
+        would join them. Officials from Hanoi-based firms came too.");
+    for who in ["person:park-sun-ho", "person:kim-dal-won", "person:lee-joon-gu"] {
+        assert!(has(&x, who), "{who}: {:?}", x.entities);
+    }
+}

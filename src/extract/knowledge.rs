@@ -24,6 +24,8 @@ pub struct Knowledge {
     pub org_heads: HashSet<String>,
     pub place_cues: HashSet<String>,
     pub surnames: HashSet<String>,
+    /// Korean family names (`data/kr_surnames.txt`), for "Park Hang-seo".
+    pub kr_surnames: HashSet<String>,
     pub events: HashSet<String>,
     /// Words of ministerial portfolios ("Industry", "Commerce").
     pub portfolio: HashSet<String>,
@@ -123,6 +125,7 @@ impl Knowledge {
             title_words,
             org_heads: words(include_str!(concat!(env!("OUT_DIR"), "/data/org_heads.txt"))),
             place_cues: words(include_str!(concat!(env!("OUT_DIR"), "/data/place_cues.txt"))),
+            kr_surnames: words(include_str!(concat!(env!("OUT_DIR"), "/data/kr_surnames.txt"))),
             surnames: rows(include_str!(concat!(env!("OUT_DIR"), "/data/vn_surnames.txt")))
                 .map(|s| fold(s.trim()))
                 .collect(),

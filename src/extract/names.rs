@@ -839,6 +839,22 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
             }
+            // a Korean name: a family name, a syllable and a hyphenated one ("Park Hang-seo",
+            // "Kim Jong-un")
+            // ("When Park Hang-seo arrived …" opens a sentence)
+            let s = start + usize::from(self.t[start].sent_start && is_function_word(self.t[start].key));
+            if end == s + 4
+                && self.k.kr_surnames.contains(self.t[s].key)
+                && !self.t[s].upper
+                && self.t[s + 1].cap
+                && !self.t[s + 1].upper
+                && self.hyphen_tail(s + 2)
+                && self.known(s, end).is_none()
+            {
+                self.push(EType::Person, s, end, false);
+                i = end;
+                continue;
+            }
             // a short name the text defined ("… Group (Vinacomin)"), used on its own
             if end == start + 1 && self.portmanteaus.contains(&self.s(start)) {
                 self.push(EType::Org, start, end, true);

@@ -3023,3 +3023,11 @@ fn a_korean_name_with_a_hyphenated_given_name_is_a_person() {
         assert!(has(&x, who), "{who}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_compatriot_or_a_nationality_noun_before_a_name_names_a_person() {
+    let (_, x) = run("He replaced Frenchman Pierre Vondrak in May, as his compatriot Vorn Tal had done before, the \
+        federation said on Monday.");
+    assert!(has(&x, "person:pierre-vondrak"), "{:?}", x.entities);
+    assert!(has(&x, "person:vorn-tal"), "{:?}", x.entities);
+}

@@ -839,6 +839,17 @@ impl<'a, 't> Names<'a, 't> {
                     continue;
                 }
             }
+            // a nationality noun before a name: "Frenchman Philippe Troussier"
+            let w = self.t[start].key;
+            if end >= start + 3
+                && (w.ends_with("man") || w.ends_with("woman"))
+                && self.k.roles.contains(w)
+                && self.plain_name(start + 1, end)
+            {
+                self.push(EType::Person, start + 1, end, false);
+                i = end;
+                continue;
+            }
             // a Korean name: a family name, a syllable and a hyphenated one ("Park Hang-seo",
             // "Kim Jong-un")
             // ("When Park Hang-seo arrived …" opens a sentence)

@@ -33,12 +33,11 @@ pub struct Knowledge {
     pub roles: HashSet<String>,
     /// What an organization is, right before its name ("club", "lender").
     pub org_nouns: HashSet<String>,
-    /// Hashes of every prefix of every key above (places, orgs, demonyms, titles): a lookup that
-    /// cannot match stops early. Hashes, not strings: no allocation per prefix at start-up; a
-    /// collision only means looking one word further.
-    /// (A map, its values unused: the map type of the index's counts, one compiled copy of its
-    /// code; on 32-bit targets the hash is cut to 32 bits, and a collision costs one more word.)
-    prefixes: HashMap<usize, usize>,
+    /// Every prefix of every key above (places, orgs, demonyms, titles), as a Bloom filter: a
+    /// lookup that cannot match stops early. Bits, not strings: no allocation per prefix at
+    /// start-up, and 64 KB that stay in cache (a map of their hashes was ~1 MB, and its probes
+    /// ~4% of extraction time); a false positive (~2%) only means looking one word further.
+    prefixes: Vec<u64>,
     /// Longest entry, in words, of any phrase table.
     pub max_words: usize,
 }
@@ -64,6 +63,14 @@ fn add(map: &mut HashMap<String, Known>, form: &str, canonical: &str, max_words:
         .or_insert_with(|| Known { canonical: canonical.to_string(), caps_only: is_caps_form(form) });
 }
 
+/// Bits of the prefix filter: 2^19 (64 KB) for the tables' ~45,000 prefixes.
+const PREFIX_BITS: usize = 1 << 19;
+
+/// The two bits of a prefix's hash in the filter.
+fn prefix_bits(h: u64) -> [usize; 2] {
+    [(h as usize) % PREFIX_BITS, ((h >> 32) as usize) % PREFIX_BITS]
+}
+
 fn prefix_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -74,7 +81,7 @@ fn prefix_hash(s: &str) -> u64 {
 impl Knowledge {
     /// Whether some key of the tables starts with `s` (or, rarely, a hash collision says so).
     pub fn is_prefix(&self, s: &str) -> bool {
-        self.prefixes.contains_key(&(prefix_hash(s) as usize))
+        prefix_bits(prefix_hash(s)).iter().all(|&b| self.prefixes[b / 64] >> (b % 64) & 1 == 1)
     }
 
     fn load() -> Knowledge {
@@ -110,12 +117,12 @@ impl Knowledge {
             max_words = max_words.max(t.split_whitespace().count());
         }
         let words = |s: &str| -> HashSet<String> { rows(s).map(fold_key).collect() };
-        let mut prefixes = HashMap::default();
+        let mut prefixes = vec![0u64; PREFIX_BITS / 64];
         for key in places.keys().chain(orgs.keys()).chain(demonyms.keys()).chain(titles.iter()) {
-            for (i, _) in key.char_indices().skip(1) {
-                prefixes.insert(prefix_hash(&key[..i]) as usize, 0);
+            let ends = key.char_indices().skip(1).map(|(i, _)| i).chain([key.len()]);
+            for b in ends.flat_map(|i| prefix_bits(prefix_hash(&key[..i]))) {
+                prefixes[b / 64] |= 1 << (b % 64);
             }
-            prefixes.insert(prefix_hash(key) as usize, 0);
         }
         Knowledge {
             places,

@@ -3031,3 +3031,11 @@ fn a_compatriot_or_a_nationality_noun_before_a_name_names_a_person() {
     assert!(has(&x, "person:pierre-vondrak"), "{:?}", x.entities);
     assert!(has(&x, "person:vorn-tal"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_lao_provincial_capital_named_otherwise_than_its_province_is_a_place() {
+    let (_, x) = run("Traders drove from Muang Xay to Samakhixay on Monday, and officials in Anouvong waited for them.");
+    for id in ["place:muang-xay", "place:samakhixay", "place:anouvong"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}

@@ -19,6 +19,15 @@ fn run(text: &str) -> (Document, Extraction) {
     (d, x)
 }
 
+/// An article with `byline` between its headline and its one paragraph.
+const BYLINE_HEADLINE: &str = "Ministers of two countries meet on trade";
+fn with_byline(byline: &str) -> (Document, Extraction) {
+    run(&format!(
+        "date 2024-08-14 {BYLINE_HEADLINE}\n\n{byline}\n\nMinisters from both countries met in the capital on Monday \
+         to discuss trade."
+    ))
+}
+
 /// Every mention slices its document on char boundaries to one of its entity's aliases;
 /// mentions are sorted and never cross.
 fn check_offsets(docs: &[Document], x: &Extraction) {
@@ -2666,10 +2675,7 @@ fn bylines_in_capitals_with_a_hyphen_or_a_description() {
         ("By TAKUMI ONODERA, Nikkei staff writer", "person:takumi-onodera"),
         ("By Takumi Onodera and Ly Hoa, staff writers", "person:ly-hoa"),
     ] {
-        let (_, x) = run(&format!(
-            "date 2024-05-01 Ministers meet\n\n{byline}\n\nMinisters from both countries met in the capital on \
-             Monday to discuss trade."
-        ));
+        let (_, x) = with_byline(byline);
         assert!(has(&x, who), "{byline}: {:?}", x.entities);
     }
 }
@@ -2828,12 +2834,9 @@ fn a_byline_in_lower_case_or_with_the_date_after_it_names_its_author_and_is_no_h
         ("By Quan Lanh   August 14, 2024 | 03:12 pm GMT+7", "person:quan-lanh"),
         ("By Quan Lanh  14 August 2024", "person:quan-lanh"),
     ] {
-        let (d, x) = run(&format!(
-            "date 2024-08-14 Ministers of two countries meet on trade\n\n{byline}\n\nMinisters from both countries met in the capital on \
-             Monday to discuss trade."
-        ));
+        let (d, x) = with_byline(byline);
         assert!(has(&x, who), "{byline}: {:?}", x.entities);
-        assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
+        assert_eq!(d.title, BYLINE_HEADLINE, "{byline}");
     }
 }
 
@@ -2949,15 +2952,12 @@ fn an_authors_name_alone_under_the_headline_is_a_byline() {
         ("Tavin Orlund in Luang Prabang and Bokeo", Some("person:tavin-orlund")),
         ("Staff Reporter", None),
     ] {
-        let (d, x) = run(&format!(
-            "date 2024-08-14 Ministers of two countries meet on trade\n\n{byline}\n\nMinisters from both countries \
-             met in the capital on Monday to discuss trade."
-        ));
+        let (d, x) = with_byline(byline);
         match who {
             Some(who) => assert!(has(&x, who), "{byline}: {:?}", x.entities),
             None => assert!(x.entities.iter().all(|e| e.ty != EType::Person), "{byline}: {:?}", x.entities),
         }
-        assert_eq!(d.title, "Ministers of two countries meet on trade", "{byline}");
+        assert_eq!(d.title, BYLINE_HEADLINE, "{byline}");
     }
 }
 

@@ -850,22 +850,6 @@ impl<'a, 't> Names<'a, 't> {
                 i = end;
                 continue;
             }
-            // a Korean name: a family name, a syllable and a hyphenated one ("Park Hang-seo",
-            // "Kim Jong-un")
-            // ("When Park Hang-seo arrived …" opens a sentence)
-            let s = start + usize::from(self.t[start].sent_start && is_function_word(self.t[start].key));
-            if end == s + 4
-                && self.k.kr_surnames.contains(self.t[s].key)
-                && !self.t[s].upper
-                && self.t[s + 1].cap
-                && !self.t[s + 1].upper
-                && self.hyphen_tail(s + 2)
-                && self.known(s, end).is_none()
-            {
-                self.push(EType::Person, s, end, false);
-                i = end;
-                continue;
-            }
             // a short name the text defined ("… Group (Vinacomin)"), used on its own
             if end == start + 1 && self.portmanteaus.contains(&self.s(start)) {
                 self.push(EType::Org, start, end, true);
@@ -1851,6 +1835,18 @@ impl<'a, 't> Names<'a, 't> {
             && self.known(a, b).is_none()
     }
 
+    /// A Korean name: a family name of the table, a syllable and a hyphenated one ("Park
+    /// Hang-seo", "Kim Jong-un").
+    fn korean_name(&self, a: usize, b: usize) -> bool {
+        b == a + 4
+            && self.k.kr_surnames.contains(self.t[a].key)
+            && !self.t[a].upper
+            && self.t[a + 1].cap
+            && !self.t[a + 1].upper
+            && self.hyphen_tail(a + 2)
+            && self.known(a, b).is_none()
+    }
+
     /// `t[road]` is a capitalised road word and `t[num]` right after it a road number ("9",
     /// "78", "18B", "1A").
     fn road_number(&self, road: usize, num: usize) -> bool {
@@ -2747,7 +2743,7 @@ impl<'a, 't> Names<'a, 't> {
             (a > 0 && matches!(self.t[a - 1].key, "in" | "at" | "near" | "opposite") && !self.t[a - 1].cap)
                 || self.route_end(a, b)
         };
-        if self.vietnamese_name(a, b) && !(b - a == 2 && located()) {
+        if (self.vietnamese_name(a, b) && !(b - a == 2 && located())) || self.korean_name(a, b) {
             self.push(EType::Person, a, b, false);
             return;
         }

@@ -26,6 +26,9 @@ use std::rc::Rc;
 
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
+/// Registered legal forms that end a company's name ("… JSC", "… Co., Ltd", "… Berhad").
+const LEGAL_FORMS: &[&str] = &["jsc", "co", "ltd", "limited", "plc", "pcl", "inc", "berhad", "bhd"];
+
 /// Organization signature: the countries/places it names and its other words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct OrgSig {
@@ -180,26 +183,9 @@ fn org_sig(name: &str) -> OrgSig {
     let mut legal = false;
     while ws.len() > 1 {
         let n = ws.len();
-        if matches!(
-            ws[n - 1].as_str(),
-            "company"
-                | "corporation"
-                | "corp"
-                | "group"
-                | "jsc"
-                | "co"
-                | "ltd"
-                | "limited"
-                | "plc"
-                | "pcl"
-                | "inc"
-                | "berhad"
-                | "bhd"
-        ) {
-            legal |= matches!(
-                ws[n - 1].as_str(),
-                "jsc" | "co" | "ltd" | "limited" | "plc" | "pcl" | "inc" | "berhad" | "bhd"
-            );
+        let last = ws[n - 1].as_str();
+        if matches!(last, "company" | "corporation" | "corp" | "group") || LEGAL_FORMS.contains(&last) {
+            legal |= LEGAL_FORMS.contains(&last);
             ws.pop();
         } else if n > 2
             && matches!((ws[n - 2].as_str(), ws[n - 1].as_str()), ("joint", "stock") | ("state", "enterprise"))

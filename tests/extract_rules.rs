@@ -3039,3 +3039,41 @@ fn a_lao_provincial_capital_named_otherwise_than_its_province_is_a_place() {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_state_of_the_united_states_is_a_place() {
+    let (_, x) = run("The delegation flew from Anchorage, Alaska, to Iowa and then to New South Wales on Monday.");
+    for id in ["place:alaska", "place:iowa", "place:new-south-wales"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}
+
+#[test]
+fn an_unknown_name_before_a_title_is_the_employer() {
+    let (d, x) = run("The deal was signed by Norvatom Director General Ilya Varenko and Kestrel Chairman Tran Van \
+        Bao on Monday. Former President Jon Mallory and Tourism Minister Vang Sone watched.");
+    expect_mentions(&d, &x, &[("org:norvatom", "Norvatom"), ("org:kestrel", "Kestrel")]);
+    assert!(has(&x, "person:ilya-varenko") && has(&x, "person:tran-van-bao"), "{:?}", x.entities);
+    // a modifier of the title and a portfolio name no employer
+    assert!(!has(&x, "org:former") && !has(&x, "org:tourism"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_title_that_opens_with_a_body_names_the_body() {
+    let (d, x) = run("Lao National Assembly Chairman Somsak Vilay met the visitors on Monday, and Politburo member \
+        Le Van Hung spoke. Later the Politburo approved the plan.");
+    assert_eq!(texts1(&d, &x, "org:lao-national-assembly"), ["Lao National Assembly"]);
+    assert_eq!(texts1(&d, &x, "org:politburo"), ["Politburo", "Politburo"]);
+    assert!(has(&x, "person:somsak-vilay") && has(&x, "person:le-van-hung"), "{:?}", x.entities);
+}
+
+#[test]
+fn names_after_a_title_in_the_plural_are_people() {
+    let (_, x) = run("The summit was attended by Prime Ministers Dara Sovann, Bounmy Keola and Vo Tan Phat, and \
+        Foreign Ministers Chan Vuthy and Khamla Sing met on Monday.");
+    for id in
+        ["person:dara-sovann", "person:bounmy-keola", "person:vo-tan-phat", "person:chan-vuthy", "person:khamla-sing"]
+    {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}

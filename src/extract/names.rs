@@ -82,6 +82,49 @@ fn is_kin(k: &str) -> bool {
 }
 
 /// Words that, capitalised at a sentence start, are sentence case rather than a name.
+/// Words that qualify a title rather than name an employer: "Former President", "Outgoing
+/// Chairman".
+fn is_title_modifier(k: &str) -> bool {
+    matches!(
+        k,
+        "former"
+            | "outgoing"
+            | "incoming"
+            | "interim"
+            | "acting"
+            | "retired"
+            | "late"
+            | "then"
+            | "new"
+            | "newly"
+            | "current"
+            | "veteran"
+            | "senior"
+            | "junior"
+            | "longtime"
+            | "future"
+            | "sitting"
+            | "serving"
+            | "honorary"
+            | "founding"
+            | "elected"
+            | "appointed"
+            | "incumbent"
+            | "previous"
+            | "next"
+            | "first"
+            | "second"
+            | "third"
+            | "last"
+    )
+}
+
+/// Head-words that name a body on their own, capitalised ("the Politburo", "Senate President"):
+/// the country's is meant ("Congress" is not: the Party Congress is an event).
+fn is_standalone_body(k: &str) -> bool {
+    matches!(k, "politburo" | "senate" | "parliament" | "secretariat")
+}
+
 fn is_function_word(k: &str) -> bool {
     matches!(
         k,
@@ -1152,6 +1195,12 @@ impl<'a, 't> Names<'a, 't> {
                 break;
             }
             key.push_str(t.key);
+            // a title of two words or more in the plural ends the chain: "Prime Ministers NAME,
+            // NAME and NAME" (not one word: "Kings Romans", "Council of Ministers")
+            if j > i && key.len() > 3 && key.ends_with('s') && self.k.titles.contains(&key[..key.len() - 1]) {
+                mask |= 1 << (j - i);
+                break;
+            }
             if !self.k.is_prefix(&key) {
                 break;
             }
@@ -1620,12 +1669,16 @@ impl<'a, 't> Names<'a, 't> {
     /// The name at `a` is an item of a list of names after a plural role noun: "their foreign
     /// ministers, NAME, NAME and NAME", "leaders NAME and NAME".
     fn role_list(&self, a: usize) -> bool {
+        // (or a title in the plural: "Prime Ministers NAME, NAME and NAME")
         let plural_role = |t: &Tok| {
             t.is_word()
-                && !t.cap
                 && t.key.len() > 3
                 && t.key.ends_with('s')
-                && self.k.roles.contains(&t.key[..t.key.len() - 1])
+                && if t.cap {
+                    self.k.titles.contains(&t.key[..t.key.len() - 1])
+                } else {
+                    self.k.roles.contains(&t.key[..t.key.len() - 1])
+                }
         };
         let stop = a.saturating_sub(24);
         let mut k = a;
@@ -1643,7 +1696,7 @@ impl<'a, 't> Names<'a, 't> {
             }
             // the item before: one to four capitalised words
             let end = k;
-            while k > stop && self.t[k - 1].is_word() && self.t[k - 1].cap {
+            while k > stop && self.t[k - 1].is_word() && self.t[k - 1].cap && !plural_role(&self.t[k - 1]) {
                 k -= 1;
             }
             if k == end || end - k > 4 {
@@ -2395,8 +2448,30 @@ impl<'a, 't> Names<'a, 't> {
             }
             return true; // otherwise a bare title: "the Lao Prime Minister"
         }
+        // "National Assembly Chairman NAME", "NA Chairman", "Politburo member", "Lao National
+        // Assembly Chairman": a title that opens with a body's name names the body too
+        let mut a = a;
+        if let Some(h) = self.body_in_title(p, after) {
+            // (with the demonym or place of its owner before it: "Lao National Assembly")
+            let from = if p > a && self.lead(a, p) == p { self.trim(a, p).0 } else { p };
+            // (an acronym is a short form: it names the body only if the article defines it)
+            self.push(EType::Org, from, h + 1, self.acronym_in_title(p, h));
+            if from < p {
+                a = p;
+            }
+        }
         if p > a {
+            let before = self.out.len();
             self.classify_part(a, p);
+            // (nothing, or a lone word read as a short form of a person's name)
+            let lone = self.out.len() == before + 1
+                && self.out[before].ty == EType::Person
+                && self.out[before].short
+                && self.out[before].toks.1 - self.out[before].toks.0 == 1;
+            if self.out.len() == before || lone {
+                self.out.truncate(before);
+                self.employer_before_title(a, p);
+            }
         }
         if q > after {
             self.analyse(after, q);
@@ -2408,6 +2483,54 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         true
+    }
+
+    /// The last token of a body's name that opens the title chain `[p, after)` and is followed by
+    /// a title word: a head-word ("National Assembly", "Politburo", "Senate"; not "Party" of
+    /// "Party General Secretary") or an acronym ("NA Chairman").
+    fn body_in_title(&self, p: usize, after: usize) -> Option<usize> {
+        let h = (p..after).rev().find(|&h| self.is_head(h) || self.acronym_in_title(p, h))?;
+        let body = h + 1 < after
+            && self.t[h + 1].is_word()
+            && (self.k.title_words.contains(self.t[h + 1].key) || self.t[h + 1].key == "member")
+            && !matches!(self.t[h].key, "party" | "government" | "office" | "front")
+            && (p..=h).all(|i| self.t[i].is_word() && (self.t[i].cap || self.t[i].upper));
+        body.then_some(h)
+    }
+
+    /// `t[h]` opens the title chain at `p` and is an acronym, not a title's ("NA Chairman", not
+    /// "CEO Mr NAME").
+    fn acronym_in_title(&self, p: usize, h: usize) -> bool {
+        h == p && self.t[h].upper && self.t[h].key.len() >= 2 && !self.k.title_words.contains(self.t[h].key)
+    }
+
+    /// "Rosatom Director General NAME", "Unitel Chairman NAME": one to three capitalised words
+    /// before a title that name no place, organization, demonym or person of the tables are
+    /// the titled person's employer, an organization (not a modifier of the title opening the
+    /// sentence: "Former President NAME", "Outgoing Chairman NAME").
+    fn employer_before_title(&mut self, a: usize, p: usize) {
+        let (a, p) = self.trim(a, p);
+        let plain = |i: usize| {
+            let t = &self.t[i];
+            t.is_word()
+                && (t.cap || t.upper)
+                && !self.is_connector(i)
+                && !self.k.title_words.contains(t.key)
+                && !self.k.demonyms.contains_key(t.key)
+                && !self.k.events.contains(t.key)
+                && !is_function_word(t.key)
+                && !is_title_modifier(t.key)
+                // a portfolio or a rank: "Tourism Minister NAME", "Pol Gen NAME"
+                && !self.k.portfolio.contains(t.key)
+                && !self.k.place_cues.contains(t.key)
+                && (!self.k.org_heads.contains(t.key) || (p == a + 1 && is_standalone_body(t.key)))
+                && !matches!(t.key, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "brig" | "adm" | "best")
+                // (a short word is more often a word than a name: "the Red Prince")
+                && (t.upper || t.key.len() > 3)
+        };
+        if a < p && p - a <= 3 && (a..p).all(plain) && (a..p).all(|i| self.known(i, p).is_none()) {
+            self.push(EType::Org, a, p, false);
+        }
     }
 
     fn classify_part(&mut self, a: usize, b: usize) {
@@ -2487,6 +2610,10 @@ impl<'a, 't> Names<'a, 't> {
             && (self.has_head(a, b - 1).is_some()
                 || (a..b - 1).any(|i| self.t[i].upper || self.k.portfolio.contains(self.t[i].key)))
         {
+            return self.push(EType::Org, a, b, false);
+        }
+        // "the Politburo", "Senate President …": a body named by its head-word alone
+        if b == a + 1 && self.t[a].cap && is_standalone_body(self.t[a].key) {
             return self.push(EType::Org, a, b, false);
         }
         // a country's currency is no mention of the country: "invoiced in U.S. dollars"

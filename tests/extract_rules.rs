@@ -3077,3 +3077,13 @@ fn names_after_a_title_in_the_plural_are_people() {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_vietnamese_surname_that_is_a_function_word_opens_a_name() {
+    let (d, x) = run("To Vinh said on Monday that the two parties would cooperate more closely.");
+    assert_eq!(texts1(&d, &x, "person:to-vinh"), ["To Vinh"]);
+    let (_, x) = run("To Vinh, general secretary of the party, hosted the guests on Monday. To Chinese officials \
+        it was a success.");
+    assert!(has(&x, "person:to-vinh"), "{:?}", x.entities);
+    assert!(x.entities.iter().filter(|e| e.name.starts_with("To ")).count() == 1, "{:?}", x.entities);
+}

@@ -837,7 +837,13 @@ impl<'a, 't> Names<'a, 't> {
                             && (self.name_word(a + 1)
                                 || (self.t[a + 1].is_punct('-') && !self.t[a + 1].space_before))
                             && (self.has_head(a + 1, end).is_some() || self.cue_len(a + 1, end - 1).is_some())));
-            if self.t[a].sent_start && !self.evident(a) && !structured && !self.full_name(a, end) {
+            // "To Lam said", "To Lam, general secretary of …": a Vietnamese surname that is also a
+            // function word, a name after it, and a verb of saying or an apposition
+            let surname_first = self.k.surnames.contains(self.t[a].key)
+                && (2..=3).contains(&(end - a))
+                && (a + 1..end).all(|k| self.plain_word(k))
+                && (self.saying(end) || self.apposition(end));
+            if self.t[a].sent_start && !self.evident(a) && !structured && !surname_first && !self.full_name(a, end) {
                 a += 1;
             }
             // a caption's credit: "… VNA/VNS Photo Tường Vi" ends the paragraph with the name

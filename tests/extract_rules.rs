@@ -3087,3 +3087,18 @@ fn a_vietnamese_surname_that_is_a_function_word_opens_a_name() {
     assert!(has(&x, "person:to-vinh"), "{:?}", x.entities);
     assert!(x.entities.iter().filter(|e| e.name.starts_with("To ")).count() == 1, "{:?}", x.entities);
 }
+
+#[test]
+fn a_hyphenated_name_after_a_title_is_whole() {
+    let (d, x) = run("Trade Minister Lucien Saint-Morel and President Jorge Ramal-Costa met Foreign Minister \
+        Jean-Rémi Vautrin on Monday in the capital.");
+    expect_mentions(
+        &d,
+        &x,
+        &[
+            ("person:lucien-saint-morel", "Lucien Saint-Morel"),
+            ("person:jorge-ramal-costa", "Jorge Ramal-Costa"),
+            ("person:jean-remi-vautrin", "Jean-Rémi Vautrin"),
+        ],
+    );
+}

@@ -2373,12 +2373,13 @@ impl<'a, 't> Names<'a, 't> {
                 return true;
             }
         }
-        // trailing name-like words ("Park Jae-won": a hyphenated given name counts as one)
+        // trailing name-like words ("Park Jae-won": a hyphenated given name counts as one, and so
+        // does a double name: "Jean-Noël", "Ramos-Horta")
         let mut q = b;
         while q > after {
             // ("Chan-o-cha": a one-letter syllable between two hyphens)
             let syllable = |i: usize| name_like(i) || (self.t[i].key.len() == 1 && !self.t[i].cap);
-            if q >= after + 3 && self.hyphen_tail(q - 2) && syllable(q - 3) && b - q < 4 {
+            if q >= after + 3 && self.name_hyphen(q - 2) && syllable(q - 3) && b - q < 4 {
                 q -= 2;
                 continue;
             }

@@ -3102,3 +3102,19 @@ fn a_hyphenated_name_after_a_title_is_whole() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_names_before_a_plural_place_noun_is_places() {
+    let (_, x) = run("Crowds lined Pham Van Tuan, Le Thi Hoa and Ngo Quyen Dat streets on Monday to watch the parade.");
+    for id in ["place:pham-van-tuan", "place:le-thi-hoa", "place:ngo-quyen-dat"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn an_ethnic_group_is_no_place() {
+    let (_, x) =
+        run("Officials visited Hmong and Khmu villages in the north, and some Ede and Jarai communes, on Monday.");
+    assert!(ids_of(&x, EType::Place).is_empty(), "{:?}", x.entities);
+}

@@ -105,7 +105,7 @@ impl Knowledge {
             }
         }
         let demonyms: HashMap<String, String> = rows(include_str!(concat!(env!("OUT_DIR"), "/data/demonyms.tsv")))
-            .filter_map(|l| l.split_once('\t'))
+            .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .map(|(d, c)| {
                 (fold_key(d), places.get(&fold_key(c)).map_or(c.to_string(), |k: &Known| k.canonical.clone()))
             })

@@ -748,7 +748,21 @@ impl<'a, 't> Names<'a, 't> {
             if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && (matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns" | "rivers")
+                && (matches!(
+                    self.t[end].key,
+                    "provinces"
+                        | "districts"
+                        | "cities"
+                        | "communes"
+                        | "towns"
+                        | "rivers"
+                        | "villages"
+                        | "wards"
+                        | "streets"
+                        | "roads"
+                        | "avenues"
+                        | "bridges"
+                )
                     // "the Bavet and Moc Bai international border gates"
                     || (matches!(self.t[end].key, "international" | "border")
                         && (end..n.min(end + 3)).any(|k| matches!(self.t[k].key, "gates" | "crossings" | "checkpoints"))))
@@ -762,8 +776,26 @@ impl<'a, 't> Names<'a, 't> {
                             })
                     };
                     if plain(start, k) && plain(k + 1, end) && !self.t[start].sent_start {
-                        self.push(EType::Place, start, k, false);
-                        self.push(EType::Place, k + 1, end, false);
+                        // the items before, after commas: "Ton Duc Thang, Nguyen Hue and Le Loi
+                        // streets" (what their own chunks made of them is replaced)
+                        let mut items = vec![(start, k), (k + 1, end)];
+                        let mut s = start;
+                        while s >= 2 && self.t[s - 1].is_punct(',') {
+                            let e = s - 1;
+                            let mut f = e;
+                            while f > 0 && e - f < 3 && self.t[f - 1].is_word() && self.t[f - 1].cap {
+                                f -= 1;
+                            }
+                            if !plain(f, e) || self.t[f].sent_start {
+                                break;
+                            }
+                            items.push((f, e));
+                            s = f;
+                        }
+                        self.out.retain(|c| c.toks.1 <= s || c.toks.0 >= start);
+                        for (x, y) in items.into_iter().rev() {
+                            self.push(EType::Place, x, y, false);
+                        }
                         i = end + 1;
                         continue;
                     }

@@ -241,7 +241,8 @@ fn org_sig(name: &str) -> OrgSig {
                 break;
             }
             if l == 1 {
-                if let Some(c) = k.demonyms.get(&key) {
+                // (an ethnic group's name maps to no country)
+                if let Some(c) = k.demonyms.get(&key).filter(|c| !c.is_empty()) {
                     places.insert(fold_key(c));
                     spans.push((i, i + 1, String::new()));
                     if inner(i, 1) {

@@ -3118,3 +3118,15 @@ fn an_ethnic_group_is_no_place() {
         run("Officials visited Hmong and Khmu villages in the north, and some Ede and Jarai communes, on Monday.");
     assert!(ids_of(&x, EType::Place).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_company_noun_before_a_name_makes_it_an_organization() {
+    let (d, x) = run("Carmaker Zentrova said on Monday that index provider Norvex Global and its property arm \
+        Velhomes had agreed, while the association's delegate Nguyen Van Tam watched.");
+    expect_mentions(
+        &d,
+        &x,
+        &[("org:zentrova", "Zentrova"), ("org:norvex-global", "Norvex Global"), ("org:velhomes", "Velhomes")],
+    );
+    assert!(has(&x, "person:nguyen-van-tam"), "{:?}", x.entities);
+}

@@ -2888,11 +2888,15 @@ impl<'a, 't> Names<'a, 't> {
         // right before its name
         if a > 0
             && self.t[a - 1].is_word()
-            && !self.t[a - 1].cap
+            // (or opening the sentence: "Carmaker VinFast said")
+            && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
             && (self.k.org_nouns.contains(self.t[a - 1].key)
                 // "Kunming-based Caiyun International Travel": a company described by its base
                 || (a >= 2 && self.t[a - 1].key == "based" && self.t[a - 2].is_punct('-') && b - a >= 2))
             && (a..b).all(|i| self.plain_word(i) || self.t[i].upper || (i > a && self.is_connector(i)))
+            // (a person's name after it is its member's: "the association's Vice President NAME")
+            && !self.vietnamese_name(a, b)
+            && !self.korean_name(a, b)
         {
             self.push(EType::Org, a, b, false);
             return;

@@ -3130,3 +3130,13 @@ fn a_company_noun_before_a_name_makes_it_an_organization() {
     );
     assert!(has(&x, "person:nguyen-van-tam"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_seat_of_government_named_for_the_government_is_an_organization() {
+    let (_, x) = run("A White House official said on Monday that the Pentagon and the Kremlin disagreed, while the \
+        Peace Corps sent volunteers.");
+    for id in ["org:white-house", "org:pentagon", "org:kremlin", "org:peace-corps"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(ids_of(&x, EType::Place).is_empty(), "{:?}", x.entities);
+}

@@ -3140,3 +3140,14 @@ fn a_seat_of_government_named_for_the_government_is_an_organization() {
     }
     assert!(ids_of(&x, EType::Place).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_technology_or_capital_company_is_an_organization() {
+    let (_, x) = run("Chip designer Vorlex Technology and fund manager Sapphire Capital said on Monday that \
+        Vientiane Capital would host the fair, and Norin Semiconductor agreed.");
+    for id in ["org:vorlex-technology", "org:sapphire-capital", "org:norin-semiconductor"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+    assert!(has(&x, "place:vientiane"), "{:?}", x.entities);
+}

@@ -2305,7 +2305,11 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     fn is_head(&self, i: usize) -> bool {
-        self.t[i].is_word() && self.t[i].cap && self.k.org_heads.contains(self.t[i].key)
+        self.t[i].is_word()
+            && self.t[i].cap
+            && self.k.org_heads.contains(self.t[i].key)
+            // (not the end of a place's name: "Vientiane Capital")
+            && !(self.t[i].key == "capital" && i > 0 && self.known(i - 1, i + 1) == Some((Seg::Place, 2)))
     }
 
     /// A part with no separating "and": titles, affiliations, names.

@@ -3151,3 +3151,21 @@ fn a_technology_or_capital_company_is_an_organization() {
     assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
     assert!(has(&x, "place:vientiane"), "{:?}", x.entities);
 }
+
+#[test]
+fn former_states_religious_bodies_and_cathedrals_are_known() {
+    let (_, x) = run("Relations with the Soviet Union began in 1960, the Diocese of Kon Rang said, and Mass was held \
+        at the Holy Rosary Cathedral, with notes in English.");
+    for id in ["place:soviet-union", "org:diocese-of-kon-rang", "place:holy-rosary-cathedral"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(!has(&x, "place:english") && !has(&x, "org:soviet-union"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_country_manager_is_a_title() {
+    let (d, x) = run("World Bank Country Manager for Laos Alexander Vintor said on Monday that the loan was \
+        approved, and Country Director Mia Kolb agreed.");
+    assert_eq!(texts1(&d, &x, "org:world-bank"), ["World Bank"]);
+    assert!(has(&x, "person:alexander-vintor") && has(&x, "person:mia-kolb"), "{:?}", x.entities);
+}

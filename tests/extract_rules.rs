@@ -3169,3 +3169,13 @@ fn a_country_manager_is_a_title() {
     assert_eq!(texts1(&d, &x, "org:world-bank"), ["World Bank"]);
     assert!(has(&x, "person:alexander-vintor") && has(&x, "person:mia-kolb"), "{:?}", x.entities);
 }
+
+#[test]
+fn seas_tunnels_and_depots_are_places_and_a_figure_is_a_role() {
+    let (_, x) = run("Traders can now reach the Marova Sea, fireworks lit the Ben Lac Tunnel, and supporters of \
+        opposition figure Sok Ravuth met at the Talang Container Depot, as data from SEA markets showed.");
+    for id in ["place:marova-sea", "place:ben-lac-tunnel", "place:talang-container-depot", "person:sok-ravuth"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(x.entities.iter().all(|e| !e.name.contains("SEA")), "{:?}", x.entities);
+}

@@ -1958,7 +1958,8 @@ impl<'a, 't> Names<'a, 't> {
     /// The number of tokens of the longest place cue ending at word `i`, within `[a, i]`: one
     /// word ("Port") or a phrase of the table ("Power Plant", "Border Crossing").
     fn cue_len(&self, a: usize, i: usize) -> Option<usize> {
-        if !self.t[i].is_word() {
+        // (a cue is a word, not an acronym: "SEA" is Southeast Asia, not a sea)
+        if !self.t[i].is_word() || (self.t[i].upper && self.t[i].key.len() <= 3) {
             return None;
         }
         let mut key = self.scratch.take();

@@ -764,3 +764,27 @@ fn hundred_and_sixth_to_hundred_and_ninth_holdout_articles_stay_above_the_floor(
     floor("holdout108", 5, 0.94);
     floor("holdout109", 5, 0.95);
 }
+
+/// Written in round 13 by helpers that saw neither the engine nor the other sets
+/// (tests/fixtures/holdout110: the United States with Vietnam and Laos; holdout111: Russia,
+/// France and the EU; holdout112: semiconductors and technology; holdout113: stocks, property and
+/// conglomerates; holdout114: state funerals and anniversaries; holdout115: the
+/// Cambodia–Laos–Vietnam Development Triangle; holdout116: ports, dry ports and logistics;
+/// holdout117: ethnic minorities, religion and rural life; body only): **0.866, 0.892, 0.926,
+/// 0.852, 0.932, 0.945, 0.925 and 0.898 on first contact**. Errors: one-word companies (Rosatom,
+/// Novaland, HSBC, Maersk), "NA Chairman"/"Politburo member" naming no body, "Prime Ministers
+/// NAME, NAME and NAME", "To Lam, general secretary …" opening a sentence, double names cut
+/// ("Jean-Noël", "Ramos-Horta"), US states, "White House" as a place, "Ton Duc Thang, Nguyen Hue
+/// and Le Loi streets" as people, ethnic groups as places. Rules followed: 0.905, 0.926, 0.953,
+/// 0.896, 0.958, 0.963, 0.937, 0.922.
+#[test]
+fn hundred_and_tenth_to_hundred_and_seventeenth_holdout_articles_stay_above_the_floor() {
+    floor("holdout110", 5, 0.90);
+    floor("holdout111", 5, 0.92);
+    floor("holdout112", 5, 0.95);
+    floor("holdout113", 5, 0.89);
+    floor("holdout114", 5, 0.95);
+    floor("holdout115", 5, 0.96);
+    floor("holdout116", 5, 0.93);
+    floor("holdout117", 5, 0.92);
+}

@@ -3179,3 +3179,14 @@ fn seas_tunnels_and_depots_are_places_and_a_figure_is_a_role() {
     }
     assert!(x.entities.iter().all(|e| !e.name.contains("SEA")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_mention_takes_back_the_first_words_of_its_full_name() {
+    let docs = [
+        doc("date 2025-04-01 A\n\nChinese President Wen Dalong met the visiting leaders in the capital on Monday."),
+        doc("date 2025-04-02 B\n\nWen Dalong's state visit in April produced 45 agreements, officials said on Monday."),
+    ];
+    let x = extract_corpus(&docs);
+    check_offsets(&docs, &x);
+    assert_eq!(texts(&docs, &x, 1, "person:wen-dalong"), ["Wen Dalong"]);
+}

@@ -666,6 +666,21 @@ impl Tally {
 
 /// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
 /// against the corpus' full names.
+/// Where a person's mention `text[start..end]` would start if it took back the words of its full
+/// name `key` (folded, words spaced) that stand right before it, one space apart: "Xi" before
+/// "Jinping" of "xi jinping". None when the text has no such words there.
+fn full_name_before(text: &str, start: usize, end: usize, key: &str) -> Option<usize> {
+    let surface = fold(&text[start..end]);
+    let prefix = key.strip_suffix(surface.as_str())?.strip_suffix(' ')?;
+    let before = text[..start].strip_suffix(' ')?;
+    let n = prefix.split(' ').count();
+    let words: Vec<&str> = before.rsplitn(n + 1, char::is_whitespace).take(n).collect();
+    let len = words.iter().map(|w| w.len()).sum::<usize>() + n.saturating_sub(1);
+    let s = before.len().checked_sub(len)?;
+    let written = &before[s..];
+    (words.len() == n && written.starts_with(char::is_uppercase) && fold(written) == prefix).then_some(s)
+}
+
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
     // (each distinct name once: a corpus has many mentions of the same names, and many names
@@ -707,12 +722,21 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
     let mut mentions = Vec::with_capacity(per_doc.len());
     for (d, (cands, resolved)) in per_doc.into_iter().zip(resolved).enumerate() {
         let mut ms = Vec::with_capacity(cands.len());
+        let mut reach = 0; // the end of the mentions so far
         for (mut c, r) in cands.into_iter().zip(resolved) {
             match r {
                 Some(Some(key)) => c.key = key,
                 Some(None) => continue,
                 None => {}
             }
+            // "Xi Jinping's visit …" opening a sentence was read "Jinping": a person's mention
+            // takes back the first words of its full name that the text has right before it
+            if c.ty == EType::Person && reach <= c.start {
+                if let Some(s) = full_name_before(&docs[d].raw, c.start, c.end, &c.key).filter(|&s| s >= reach) {
+                    c.start = s;
+                }
+            }
+            reach = reach.max(c.end);
             let id = match index[c.ty as usize].get(c.key.as_str()) {
                 Some(&id) => id,
                 None => {

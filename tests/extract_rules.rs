@@ -3190,3 +3190,20 @@ fn a_mention_takes_back_the_first_words_of_its_full_name() {
     check_offsets(&docs, &x);
     assert_eq!(texts(&docs, &x, 1, "person:wen-dalong"), ["Wen Dalong"]);
 }
+
+#[test]
+fn temples_policy_commissions_predecessors_and_faiths() {
+    let (_, x) = run("Fighting broke out near the Ta Roen Khom temple and a Hindu temple, and the Ta Khel and Ta Mon \
+        temples were shut; the Central Policy and Strategy Commission met, and his predecessor, Som Kittirat, \
+        resigned on Monday.");
+    for id in [
+        "place:ta-roen-khom-temple",
+        "place:ta-khel",
+        "place:ta-mon",
+        "org:central-policy-and-strategy-commission",
+        "person:som-kittirat",
+    ] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    assert!(x.entities.iter().all(|e| !e.name.contains("Hindu")), "{:?}", x.entities);
+}

@@ -728,6 +728,8 @@ impl<'a, 't> Names<'a, 't> {
                 // "the Dak Ooc crossing" names a place, "the Mekong crossing" describes one
                 && lower_cue(self.t[end].key)
                     .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
+                // (a temple of two words or more: "the Ta Muen Thom temple", not "the Cham temple")
+                && !(matches!(self.t[end].key, "temple" | "pagoda") && end - start < 2)
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
             {
@@ -762,6 +764,8 @@ impl<'a, 't> Names<'a, 't> {
                         | "roads"
                         | "avenues"
                         | "bridges"
+                        | "temples"
+                        | "pagodas"
                 )
                     // "the Bavet and Moc Bai international border gates"
                     || (matches!(self.t[end].key, "international" | "border")
@@ -3032,7 +3036,7 @@ fn lower_cue(key: &str) -> Option<bool> {
     match key {
         "province" | "city" | "district" | "port" | "town" | "commune" | "village" | "dam" | "station" => Some(false),
         "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
-        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" => Some(true),
+        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda" => Some(true),
         _ => None,
     }
 }

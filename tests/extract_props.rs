@@ -510,6 +510,11 @@ fn defined_syllable_names(bytes: usize) -> String {
     "Abc Abd Abe Abf Abg Abh Abi Abj Abk Abl Abm (Ababababababab) ".repeat(bytes / 61)
 }
 
+/// "Abc Def, Ghi Jkl, Mno Pqr, Stu Vwx and Yza Bcd, …": one paragraph of many lists of names.
+fn name_lists(bytes: usize) -> String {
+    "Abc Def, Ghi Jkl, Mno Pqr, Stu Vwx and Yza Bcd, while ".repeat(bytes / 52)
+}
+
 const MB: usize = 1 << 20;
 
 // ---------------------------------------------------------------- stress tests
@@ -590,6 +595,11 @@ fn acronym_chains_scale_linearly() {
 fn acronym_definitions_scale_linearly() {
     roughly_linear("defined acronyms", defined_acronyms, MB / 4, Duration::from_secs(60));
     roughly_linear("defined syllable names", defined_syllable_names, MB / 4, Duration::from_secs(60));
+}
+
+#[test]
+fn lists_of_names_scale_linearly() {
+    roughly_linear("lists of names", name_lists, MB / 4, Duration::from_secs(60));
 }
 
 #[test]

@@ -3207,3 +3207,17 @@ fn temples_policy_commissions_predecessors_and_faiths() {
     }
     assert!(x.entities.iter().all(|e| !e.name.contains("Hindu")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_long_list_of_plain_names_is_people() {
+    let (_, x) = run("The new bureau comprises Boun Vongsa, Keo Lathsamy, Chan Oudom, Phet Sinxay and Vong Keomany, \
+        state media said on Monday.");
+    for id in
+        ["person:boun-vongsa", "person:keo-lathsamy", "person:chan-oudom", "person:phet-sinxay", "person:vong-keomany"]
+    {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    // three items are not enough evidence, and a list with a known place is no list of people
+    let (_, x) = run("Officials from Bokeo, Nam Tha Noy, Ban Hat Keo and Muang Sing Tai met on Monday in the north.");
+    assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
+}

@@ -326,9 +326,83 @@ impl<'a, 't> Names<'a, 't> {
             || self.k.title_words.contains(key)
     }
 
+    /// A list of people's names with no title or role to say so: four or more items of two or
+    /// three plain capitalised words, separated by commas, the last after "and" ("it comprises
+    /// NAME, NAME, NAME, NAME and NAME"). The items become people, replacing what the chunks made
+    /// of them; none is a name the tables know, and an item read as a place or an organization
+    /// vetoes the list. Linear: one scan finds the lists (a scan that finds none resumes where it
+    /// stopped), one pass over the paragraph's candidates (`since` on) checks and replaces.
+    fn name_lists(&mut self, from: usize, to: usize, since: usize) {
+        let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut i = from;
+        while i < to {
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut j = i;
+            let mut closed = false;
+            loop {
+                let s = j;
+                while j < to && j - s < 4 && self.plain_word(j) {
+                    j += 1;
+                }
+                if !(2..=3).contains(&(j - s)) || (s..j).any(|k| self.known(k, j).is_some()) {
+                    break;
+                }
+                items.push((s, j));
+                if closed || j >= to {
+                    break;
+                }
+                if self.t[j].is_punct(',') {
+                    j += 1;
+                    if j < to && self.t[j].key == "and" && !self.t[j].cap {
+                        j += 1;
+                        closed = true;
+                    }
+                } else if self.t[j].key == "and" && !self.t[j].cap {
+                    j += 1;
+                    closed = true;
+                } else {
+                    break;
+                }
+            }
+            let ends = items.last().is_some_and(|&(_, e)| e >= to || !(self.t[e].is_word() && self.t[e].cap));
+            if closed && ends && items.len() >= 4 {
+                lists.push(items);
+            }
+            i = j.max(i + 1);
+        }
+        if lists.is_empty() {
+            return;
+        }
+        // the list (sorted, disjoint) a candidate overlaps
+        let span = |l: &Vec<(usize, usize)>| (l[0].0, l[l.len() - 1].1);
+        let list_of = |c: &Cand| {
+            let k = lists.partition_point(|l| span(l).1 <= c.toks.0);
+            (k < lists.len() && span(&lists[k]).0 < c.toks.1).then_some(k)
+        };
+        let mut vetoed = vec![false; lists.len()];
+        for c in &self.out[since..] {
+            if let Some(k) = list_of(c).filter(|_| c.ty != EType::Person) {
+                vetoed[k] = true;
+            }
+        }
+        let mut k = 0;
+        self.out.retain(|c| {
+            k += 1;
+            k <= since || list_of(c).is_none_or(|l| vetoed[l])
+        });
+        for (l, items) in lists.iter().enumerate() {
+            if !vetoed[l] {
+                for &(s, e) in items {
+                    self.push(EType::Person, s, e, false);
+                }
+            }
+        }
+    }
+
     /// Finds and analyses the chunks of tokens `[from, to)` (one paragraph).
     /// `byline`: the paragraph is a byline ("By NAME"; see [`crate::corpus::Paragraph`]).
     pub fn run(&mut self, from: usize, to: usize, byline: bool) {
+        let since = self.out.len();
         let n = to;
         self.para_end = to;
         let mut i = from;
@@ -989,6 +1063,7 @@ impl<'a, 't> Names<'a, 't> {
             }
             i = next;
         }
+        self.name_lists(from, n, since);
     }
 
     /// `[start, end)` ends "Ministry (or Minister) of" and portfolio words, and a comma at

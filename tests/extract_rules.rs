@@ -3221,3 +3221,21 @@ fn a_long_list_of_plain_names_is_people() {
     let (_, x) = run("Officials from Bokeo, Nam Tha Noy, Ban Hat Keo and Muang Sing Tai met on Monday in the north.");
     assert!(ids_of(&x, EType::Person).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn currencies_named_with_their_country_and_amounts_in_words() {
+    let (_, x) =
+        run("The line will cost 203 trillion Vietnamese dong, 5 billion Lao kip, 2 billion Hong Kong dollars \
+        and 10 million pounds; Ninety-seven per cent of firms are small, and two billion dollars was spent.");
+    let cur = |c: &str| -> Vec<f64> {
+        x.entities.iter().filter(|e| e.currency.as_deref() == Some(c)).filter_map(|e| e.value).collect()
+    };
+    assert_eq!(cur("VND"), [203e12]);
+    assert_eq!(cur("LAK"), [5e9]);
+    assert_eq!(cur("HKD"), [2e9]);
+    assert_eq!(cur("GBP"), [10e6]);
+    assert_eq!(cur("USD"), [2e9]);
+    let pct: Vec<f64> = x.entities.iter().filter(|e| e.ty == EType::Percent).filter_map(|e| e.value).collect();
+    assert_eq!(pct, [97.0]);
+    assert!(!has(&x, "place:hong-kong"), "{:?}", x.entities);
+}

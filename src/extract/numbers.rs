@@ -115,6 +115,7 @@ fn currency_word(t: &Tok) -> Option<&'static str> {
         "rupiah" => "IDR",
         "peso" | "pesos" => "PHP",
         "rupee" | "rupees" => "INR",
+        "pound" | "pounds" | "sterling" => "GBP",
         _ => return code(t),
     })
 }
@@ -134,6 +135,47 @@ fn prefix_word(t: &Tok) -> Option<&'static str> {
 }
 
 /// Tokens of "US" or "U.S." at `k` before a currency's name ("US dollars", "U.S. dollars").
+/// A whole number from zero to ninety-nine written in words at `t[i]` ("five", "Ninety-seven"):
+/// its value and the token after it.
+fn word_number(t: &[Tok], i: usize) -> Option<(f64, usize)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let key = t[i].key;
+    if let Some(u) = UNITS.iter().position(|w| *w == key) {
+        return Some((u as f64, i + 1));
+    }
+    let tens = 20 + 10 * TENS.iter().position(|w| *w == key)?;
+    // "ninety-seven": a unit glued by a hyphen
+    let unit = (i + 2 < t.len() && t[i + 1].is_punct('-') && glued(&t[i], &t[i + 1]) && glued(&t[i + 1], &t[i + 2]))
+        .then(|| UNITS[1..10].iter().position(|w| *w == t[i + 2].key))
+        .flatten();
+    Some(match unit {
+        Some(u) => ((tens + u + 1) as f64, i + 3),
+        None => (tens as f64, i + 1),
+    })
+}
+
 fn us_len(t: &[Tok], k: usize) -> usize {
     let word = |i: usize, w: &str| t.get(i).is_some_and(|x| x.is_word() && x.key == w && x.cap);
     let dot = |i: usize| t.get(i).is_some_and(|x| x.is_punct('.'));
@@ -436,6 +478,34 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             Kind::Punct(c) => symbol(c).is_none(),
             Kind::Num => false,
         };
+        // ---- a number written in words: "five per cent", "Ninety-seven percent", "two billion
+        // dollars"
+        // (asked only before a unit, a scale or a hyphen: this runs for every word)
+        let unit_next = t.get(i + 1).is_some_and(|x| {
+            x.is_punct('-') || (x.is_word() && (matches!(x.key, "percent" | "per" | "pct") || scale(x).is_some()))
+        });
+        if t[i].kind == Kind::Word && unit_next {
+            if let Some((v, e)) = word_number(t, i) {
+                let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
+                let pct = if unit(e, "percent") || unit(e, "pct") {
+                    Some(e + 1)
+                } else if unit(e, "per") && unit(e + 1, "cent") {
+                    Some(e + 2)
+                } else {
+                    None
+                };
+                if let Some(pe) = pct {
+                    out.push(percent(v, t[i].start, t[pe - 1].end, (i, pe)));
+                    i = pe;
+                    continue;
+                }
+                if let (Some(m), Some(cur)) = (t.get(e).and_then(scale), t.get(e + 1).and_then(currency_word)) {
+                    out.push(money(v * m, cur, t[i].start, t[e + 1].end, (i, e + 2)));
+                    i = e + 2;
+                    continue;
+                }
+            }
+        }
         if skip {
             i += 1;
             continue;
@@ -602,9 +672,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             let named_currency = match t.get(k + 1).map(|x| x.key) {
                 Some("dollar" | "dollars") => match t[k].key {
                     "australian" => Some("AUD"),
-                    "singapore" => Some("SGD"),
+                    "singapore" | "singaporean" => Some("SGD"),
                     "canadian" => Some("CAD"),
                     "hongkong" => Some("HKD"),
+                    "taiwan" | "taiwanese" => Some("TWD"),
+                    "brunei" => Some("BND"),
                     _ => None,
                 },
                 Some("franc" | "francs") if t[k].key == "swiss" => Some("CHF"),
@@ -620,6 +692,35 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 2));
                 i = k + 2;
                 continue;
+            }
+            // "2 billion Hong Kong dollars", "New Zealand dollars": two words
+            let two =
+                |a: &str, b: &str| t.get(k).is_some_and(|x| x.key == a) && t.get(k + 1).is_some_and(|x| x.key == b);
+            if t.get(k + 2).is_some_and(|x| matches!(x.key, "dollar" | "dollars")) {
+                let cur = if two("hong", "kong") {
+                    Some("HKD")
+                } else if two("new", "zealand") {
+                    Some("NZD")
+                } else {
+                    None
+                };
+                if let Some(cur) = cur {
+                    push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 3));
+                    i = k + 3;
+                    continue;
+                }
+            }
+            // "203 trillion Vietnamese dong", "5 billion Lao kip", "10 million South Korean won":
+            // the country's adjective before a currency that is no dollar
+            let adjectives = (k..n.min(k + 2)).take_while(|&x| t[x].is_word() && t[x].cap && !t[x].upper).count();
+            if adjectives > 0 && mult.is_some() {
+                let named = (1..=adjectives)
+                    .find_map(|a| t.get(k + a).and_then(currency_word).filter(|c| *c != "USD").map(|c| (c, k + a + 1)));
+                if let Some((cur, e)) = named {
+                    push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, e));
+                    i = e;
+                    continue;
+                }
             }
             let us = us_len(t, k);
             // "6.82 US cents", "7.65 U.S. cents", "6.4-6.95 US cents": an amount in dollars

@@ -3239,3 +3239,11 @@ fn currencies_named_with_their_country_and_amounts_in_words() {
     assert_eq!(pct, [97.0]);
     assert!(!has(&x, "place:hong-kong"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_myanmar_region_called_by_its_capital_is_a_place() {
+    let (_, x) = run("Rescue teams reached Mandalay, Sagaing and Bago on Monday, and later Myitkyina and Sittwe.");
+    for id in ["place:mandalay", "place:sagaing-region", "place:bago-region", "place:myitkyina", "place:sittwe"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}

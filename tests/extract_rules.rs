@@ -3247,3 +3247,13 @@ fn a_myanmar_region_called_by_its_capital_is_a_place() {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_slash_after_a_known_outlet_separates_two_outlets() {
+    let (d, x) = run("VIENTIANE (Vientiane Times/Mekong Press Network) – The meeting opened on Monday in the capital.");
+    expect_mentions(
+        &d,
+        &x,
+        &[("org:vientiane-times", "Vientiane Times"), ("org:mekong-press-network", "Mekong Press Network")],
+    );
+}

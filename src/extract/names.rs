@@ -1500,6 +1500,8 @@ impl<'a, 't> Names<'a, 't> {
         let key = |i: usize| self.t[i].key;
         let tail_end = if self.t[n - 1].is_punct(')') { n - 1 } else { n };
         (start > 0 && self.t[start - 1].is_punct(':'))
+            // a known outlet before it: "(Vientiane Times/Asia News Network)"
+            || self.known(start, end).is_some_and(|(kind, l)| kind == Seg::Org && start + l == end)
             || (start >= 2 && key(start - 1) == "by" && is_photo_word(key(start - 2)))
             || (end - start == 1 && self.t[start].upper && self.t[start].sent_start)
             || (tail_end > end + 1

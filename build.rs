@@ -9,7 +9,8 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 fn fold_table(out: &Path) {
     let mut pairs = Vec::new();
     let mut marks: Vec<(u32, u32)> = Vec::new();
-    for cp in 0x80u32..0x3_0000 {
+    // (to the end of the variation selectors supplement, the last combining marks)
+    for cp in 0x80u32..0xE_0200 {
         let Some(c) = char::from_u32(cp) else { continue };
         if is_combining_mark(c) {
             match marks.last_mut() {
@@ -32,25 +33,47 @@ fn fold_table(out: &Path) {
         }
         t + "];\n"
     };
+    // the BMP pairs compactly (a third of the gzipped bytes): the gaps between the precomposed
+    // characters as bytes (a gap of 255 or more: 255s, then the rest), and the bases; `text`
+    // decodes them once
+    // (a number as bytes: 255s while 255 or more is left, then the rest)
+    let bytes = |out: &mut String, mut v: u32| {
+        while v >= 255 {
+            *out += "255,";
+            v -= 255;
+        }
+        *out += &format!("{v},");
+    };
+    let (mut gaps, mut bases) = (String::new(), String::new());
+    let mut prev = 0;
+    for &(a, b) in pairs.iter().filter(|p| bmp(p)) {
+        bytes(&mut gaps, a - prev);
+        bases += &format!("{b},");
+        prev = a;
+    }
+    // the combining-mark ranges likewise: for each, the gap after the previous one and its length
+    let mut mark_bytes = String::new();
+    let mut end = 0;
+    for &(a, b) in &marks {
+        bytes(&mut mark_bytes, a - end);
+        bytes(&mut mark_bytes, b - a);
+        end = b;
+    }
     let s = [
-        table("FOLD", "u16", "(precomposed, base) pairs in the BMP, sorted.", &mut pairs.iter().filter(|p| bmp(p))),
+        format!(
+            "/// Gaps between the BMP's precomposed characters, sorted (255: add 255, go on).\n\
+             pub static FOLD_GAPS: &[u8] = &[{gaps}];\n\
+             /// Their bases, in the same order.\npub static FOLD_BASES: &[u16] = &[{bases}];\n"
+        ),
         table(
             "FOLD_ASTRAL",
             "u32",
             "(precomposed, base) pairs above the BMP, sorted.",
             &mut pairs.iter().filter(|p| !bmp(p)),
         ),
-        table(
-            "MARKS",
-            "u16",
-            "Combining-mark ranges (inclusive) in the BMP, sorted.",
-            &mut marks.iter().filter(|p| bmp(p)),
-        ),
-        table(
-            "MARKS_ASTRAL",
-            "u32",
-            "Combining-mark ranges (inclusive) above the BMP, sorted.",
-            &mut marks.iter().filter(|p| !bmp(p)),
+        format!(
+            "/// Combining-mark ranges (inclusive), sorted: the gap after the previous range's end and\n\
+             /// the length, each as bytes (255: add 255, go on).\npub static MARK_RANGES: &[u8] = &[{mark_bytes}];\n"
         ),
     ]
     .concat();

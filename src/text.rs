@@ -31,24 +31,63 @@ pub fn is_mark(c: char) -> bool {
 }
 
 fn is_mark_above_0x300(cp: u32) -> bool {
-    fn within<T: Copy + Into<u32>>(ranges: &[(T, T)], cp: u32) -> bool {
-        ranges
-            .binary_search_by(|&(a, b)| {
-                if b.into() < cp {
-                    std::cmp::Ordering::Less
-                } else if a.into() > cp {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
+    mark_ranges()
+        .binary_search_by(|&(a, b)| {
+            if b < cp {
+                std::cmp::Ordering::Less
+            } else if a > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Reads the build's compact tables: numbers written as bytes, 255 meaning "add 255, go on".
+fn numbers(bytes: &'static [u8]) -> impl Iterator<Item = u32> {
+    let mut it = bytes.iter();
+    std::iter::from_fn(move || {
+        let mut v = 0u32;
+        loop {
+            let b = *it.next()?;
+            v += u32::from(b);
+            if b < 255 {
+                return Some(v);
+            }
+        }
+    })
+}
+
+/// The combining-mark ranges (inclusive), sorted: decoded once.
+fn mark_ranges() -> &'static [(u32, u32)] {
+    static RANGES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    RANGES.get_or_init(|| {
+        let mut ns = numbers(table::MARK_RANGES);
+        let (mut out, mut end) = (Vec::new(), 0);
+        while let (Some(gap), Some(len)) = (ns.next(), ns.next()) {
+            let a = end + gap;
+            end = a + len;
+            out.push((a, end));
+        }
+        out
+    })
+}
+
+/// The (precomposed, base) pairs of the BMP, sorted: decoded once from the build's compact
+/// table.
+fn bmp_fold() -> &'static [(u16, u16)] {
+    static PAIRS: std::sync::OnceLock<Vec<(u16, u16)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut cp = 0;
+        numbers(table::FOLD_GAPS)
+            .zip(table::FOLD_BASES)
+            .map(|(gap, &base)| {
+                cp += gap;
+                (cp as u16, base)
             })
-            .is_ok()
-    }
-    if cp <= 0xFFFF {
-        within(table::MARKS, cp)
-    } else {
-        within(table::MARKS_ASTRAL, cp)
-    }
+            .collect()
+    })
 }
 
 /// The base character of a precomposed one ("ệ" → 'e'), or `c` itself.
@@ -56,7 +95,8 @@ fn base(c: char) -> char {
     let cp = c as u32;
     let found = if cp <= 0xFFFF {
         let k = cp as u16;
-        table::FOLD.binary_search_by_key(&k, |&(a, _)| a).ok().map(|i| u32::from(table::FOLD[i].1))
+        let fold = bmp_fold();
+        fold.binary_search_by_key(&k, |&(a, _)| a).ok().map(|i| u32::from(fold[i].1))
     } else {
         table::FOLD_ASTRAL.binary_search_by_key(&cp, |&(a, _)| a).ok().map(|i| table::FOLD_ASTRAL[i].1)
     };
@@ -295,6 +335,11 @@ mod tests {
         assert_eq!(fold("Ệ ờ Ữ ñ Ç Å ő ę"), "e o u n c a o e");
         assert_eq!(fold("Ελλάδα"), "ελλαδα");
         assert!(is_mark('\u{301}') && is_mark('\u{20d0}') && !is_mark('a') && !is_mark('đ'));
+        // the compact tables, decoded: range edges, the astral planes, long gaps
+        assert!(is_mark('\u{300}') && is_mark('\u{36f}') && !is_mark('\u{370}') && !is_mark('\u{2ff}'));
+        assert!(is_mark('\u{1d167}') && is_mark('\u{e0100}') && is_mark('\u{e01ef}') && !is_mark('\u{1f600}'));
+        assert_eq!(fold("ǖ ῷ Ḁ ṩ ﬀ"), "u ω a s ﬀ");
+        assert_eq!(fold("\u{fb2e}"), "\u{5d0}"); // Hebrew alef with patah, near the BMP's end
     }
 
     #[test]

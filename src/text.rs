@@ -26,8 +26,14 @@ pub fn is_alpha(c: char) -> bool {
 /// Whether `c` is a combining mark (Unicode general category M).
 #[inline]
 pub fn is_mark(c: char) -> bool {
-    let cp = c as u32;
-    cp >= 0x300 && is_mark_above_0x300(cp)
+    match c as u32 {
+        0..=0x2ff => false,
+        0x300..=0x36f => true,
+        // Greek and Cyrillic letters, Latin Extended Additional (Vietnamese), punctuation,
+        // letterlike symbols, arrows, mathematics: no marks, no table
+        0x370..=0x482 | 0x1e00..=0x20cf | 0x2100..=0x2cee => false,
+        cp => is_mark_above_0x300(cp),
+    }
 }
 
 fn is_mark_above_0x300(cp: u32) -> bool {
@@ -90,12 +96,12 @@ fn bmp_fold() -> &'static [(u16, u16)] {
     })
 }
 
-/// The base character of a precomposed one ("ệ" → 'e'), or `c` itself.
-fn base(c: char) -> char {
+/// The base character of a precomposed one ("ệ" → 'e'), or `c` itself; `fold` is
+/// [`bmp_fold`], fetched once by the caller for a whole string.
+fn base(fold: &[(u16, u16)], c: char) -> char {
     let cp = c as u32;
     let found = if cp <= 0xFFFF {
         let k = cp as u16;
-        let fold = bmp_fold();
         fold.binary_search_by_key(&k, |&(a, _)| a).ok().map(|i| u32::from(fold[i].1))
     } else {
         table::FOLD_ASTRAL.binary_search_by_key(&cp, |&(a, _)| a).ok().map(|i| table::FOLD_ASTRAL[i].1)
@@ -105,12 +111,13 @@ fn base(c: char) -> char {
 
 /// Removes diacritics but keeps case: "Phạm Minh Chính" → "Pham Minh Chinh", "Đà" → "Da".
 pub fn strip_marks(s: &str) -> String {
+    let fold = bmp_fold();
     s.chars()
         .filter(|c| !is_mark(*c))
         .map(|c| match c {
             'đ' => 'd',
             'Đ' => 'D',
-            c => base(c),
+            c => base(fold, c),
         })
         .collect()
 }
@@ -136,6 +143,7 @@ pub fn fold_into(s: &str, out: &mut String) {
 /// Calls `f` with each character of the folded form of `s` (not all-ASCII).
 #[inline]
 fn fold_chars(s: &str, mut f: impl FnMut(char)) {
+    let fold = bmp_fold();
     for c in s.chars() {
         if c.is_ascii() {
             f(c.to_ascii_lowercase());
@@ -144,7 +152,7 @@ fn fold_chars(s: &str, mut f: impl FnMut(char)) {
         if is_mark(c) {
             continue;
         }
-        match base(c) {
+        match base(fold, c) {
             'đ' | 'Đ' | 'ð' | 'Ð' => f('d'),
             // Latin letters with no canonical decomposition, folded to ASCII
             'ł' | 'Ł' | 'ŀ' | 'Ŀ' => f('l'),

@@ -334,17 +334,23 @@ impl<'a, 't> Names<'a, 't> {
     /// stopped), one pass over the paragraph's candidates (`since` on) checks and replaces.
     fn name_lists(&mut self, from: usize, to: usize, since: usize) {
         let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut items: Vec<(usize, usize)> = Vec::new();
         let mut i = from;
         while i < to {
-            let mut items: Vec<(usize, usize)> = Vec::new();
+            // (an item opens with a capitalised word: most tokens are passed at once)
+            if !(self.t[i].is_word() && self.t[i].cap) {
+                i += 1;
+                continue;
+            }
+            items.clear();
             let mut j = i;
             let mut closed = false;
             loop {
                 let s = j;
-                while j < to && j - s < 4 && self.plain_word(j) {
+                while j < to && j - s < 4 && self.t[j].is_word() && self.t[j].cap && !self.t[j].upper {
                     j += 1;
                 }
-                if !(2..=3).contains(&(j - s)) || (s..j).any(|k| self.known(k, j).is_some()) {
+                if !(2..=3).contains(&(j - s)) {
                     break;
                 }
                 items.push((s, j));
@@ -365,8 +371,13 @@ impl<'a, 't> Names<'a, 't> {
                 }
             }
             let ends = items.last().is_some_and(|&(_, e)| e >= to || !(self.t[e].is_word() && self.t[e].cap));
-            if closed && ends && items.len() >= 4 {
-                lists.push(items);
+            // (the words plain, no item a name the tables know: asked of the few lists only)
+            if closed
+                && ends
+                && items.len() >= 4
+                && items.iter().all(|&(s, e)| (s..e).all(|k| self.plain_word(k) && self.known(k, e).is_none()))
+            {
+                lists.push(items.clone());
             }
             i = j.max(i + 1);
         }

@@ -481,10 +481,14 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
         // ---- a number written in words: "five per cent", "Ninety-seven percent", "two billion
         // dollars"
         // (asked only before a unit, a scale or a hyphen: this runs for every word)
-        let unit_next = t.get(i + 1).is_some_and(|x| {
-            x.is_punct('-') || (x.is_word() && (matches!(x.key, "percent" | "per" | "pct") || scale(x).is_some()))
-        });
-        if t[i].kind == Kind::Word && unit_next {
+        let number_word = t[i].kind == Kind::Word
+            && (3..=9).contains(&t[i].key.len())
+            && matches!(t[i].key.as_bytes()[0], b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n');
+        let unit_next = number_word
+            && t.get(i + 1).is_some_and(|x| {
+                x.is_punct('-') || (x.is_word() && (matches!(x.key, "percent" | "per" | "pct") || scale(x).is_some()))
+            });
+        if unit_next {
             if let Some((v, e)) = word_number(t, i) {
                 let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
                 let pct = if unit(e, "percent") || unit(e, "pct") {

@@ -670,6 +670,11 @@ impl Tally {
 /// name `key` (folded, words spaced) that stand right before it, one space apart: "Xi" before
 /// "Jinping" of "xi jinping". None when the text has no such words there.
 fn full_name_before(text: &str, start: usize, end: usize, key: &str) -> Option<usize> {
+    // (most mentions follow no capitalised word: asked first, before any folding)
+    let last = text[..start].strip_suffix(' ')?.rsplit(char::is_whitespace).next()?;
+    if !last.starts_with(char::is_uppercase) {
+        return None;
+    }
     let surface = fold(&text[start..end]);
     let prefix = key.strip_suffix(surface.as_str())?.strip_suffix(' ')?;
     let before = text[..start].strip_suffix(' ')?;

@@ -515,6 +515,11 @@ fn name_lists(bytes: usize) -> String {
     "Abc Def, Ghi Jkl, Mno Pqr, Stu Vwx and Yza Bcd, while ".repeat(bytes / 52)
 }
 
+/// "Abc Def, Ghi Jkl and Mno Pqr streets, …": one paragraph of many lists before a place noun.
+fn street_lists(bytes: usize) -> String {
+    "Abc Def, Ghi Jkl and Mno Pqr streets, near ".repeat(bytes / 42)
+}
+
 const MB: usize = 1 << 20;
 
 // ---------------------------------------------------------------- stress tests
@@ -600,6 +605,7 @@ fn acronym_definitions_scale_linearly() {
 #[test]
 fn lists_of_names_scale_linearly() {
     roughly_linear("lists of names", name_lists, MB / 4, Duration::from_secs(60));
+    roughly_linear("lists of streets", street_lists, MB / 4, Duration::from_secs(60));
 }
 
 #[test]

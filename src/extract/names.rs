@@ -81,7 +81,6 @@ fn is_kin(k: &str) -> bool {
     )
 }
 
-/// Words that, capitalised at a sentence start, are sentence case rather than a name.
 /// Words that qualify a title rather than name an employer: "Former President", "Outgoing
 /// Chairman".
 fn is_title_modifier(k: &str) -> bool {
@@ -125,6 +124,7 @@ fn is_standalone_body(k: &str) -> bool {
     matches!(k, "politburo" | "senate" | "parliament" | "secretariat")
 }
 
+/// Words that, capitalised at a sentence start, are sentence case rather than a name.
 fn is_function_word(k: &str) -> bool {
     matches!(
         k,
@@ -881,7 +881,11 @@ impl<'a, 't> Names<'a, 't> {
                             items.push((f, e));
                             s = f;
                         }
-                        self.out.retain(|c| c.toks.1 <= s || c.toks.0 >= start);
+                        // (their candidates are the last ones: the chunks go left to right)
+                        if s < start {
+                            let keep = self.out.iter().rposition(|c| c.toks.1 <= s).map_or(0, |p| p + 1);
+                            self.out.truncate(keep);
+                        }
                         for (x, y) in items.into_iter().rev() {
                             self.push(EType::Place, x, y, false);
                         }

@@ -118,6 +118,11 @@ fn is_title_modifier(k: &str) -> bool {
     )
 }
 
+/// Abbreviated ranks and academic titles ("Pol Maj Gen", "Assoc Prof").
+fn is_rank_word(k: &str) -> bool {
+    matches!(k, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof")
+}
+
 /// Head-words that name a body on their own, capitalised ("the Politburo", "Senate President"):
 /// the country's is meant ("Congress" is not: the Party Congress is an event).
 fn is_standalone_body(k: &str) -> bool {
@@ -284,10 +289,7 @@ impl<'a, 't> Names<'a, 't> {
         // (the dot first: this runs for every capitalised word)
         self.t.get(i + 1).is_some_and(|t| t.is_punct('.') && !t.space_before)
             && self.t[i].cap
-            && matches!(
-                self.t[i].key,
-                "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof"
-            )
+            && is_rank_word(self.t[i].key)
     }
 
     /// A capitalised word that can be part of a name.
@@ -2664,7 +2666,8 @@ impl<'a, 't> Names<'a, 't> {
                 && !self.k.portfolio.contains(t.key)
                 && !self.k.place_cues.contains(t.key)
                 && (!self.k.org_heads.contains(t.key) || (p == a + 1 && is_standalone_body(t.key)))
-                && !matches!(t.key, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "brig" | "adm" | "best")
+                && !is_rank_word(t.key)
+                && t.key != "best"
                 // (a short word is more often a word than a name: "the Red Prince")
                 && (t.upper || t.key.len() > 3)
         };

@@ -664,20 +664,17 @@ impl Tally {
     }
 }
 
-/// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
-/// against the corpus' full names.
 /// Where a person's mention `text[start..end]` would start if it took back the words of its full
 /// name `key` (folded, words spaced) that stand right before it, one space apart: "Xi" before
 /// "Jinping" of "xi jinping". None when the text has no such words there.
 fn full_name_before(text: &str, start: usize, end: usize, key: &str) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
     // (most mentions follow no capitalised word: asked first, before any folding)
-    let last = text[..start].strip_suffix(' ')?.rsplit(char::is_whitespace).next()?;
-    if !last.starts_with(char::is_uppercase) {
+    if !before.rsplit(char::is_whitespace).next()?.starts_with(char::is_uppercase) {
         return None;
     }
     let surface = fold(&text[start..end]);
     let prefix = key.strip_suffix(surface.as_str())?.strip_suffix(' ')?;
-    let before = text[..start].strip_suffix(' ')?;
     let n = prefix.split(' ').count();
     let words: Vec<&str> = before.rsplitn(n + 1, char::is_whitespace).take(n).collect();
     let len = words.iter().map(|w| w.len()).sum::<usize>() + n.saturating_sub(1);
@@ -686,6 +683,8 @@ fn full_name_before(text: &str, start: usize, end: usize, key: &str) -> Option<u
     (words.len() == n && written.starts_with(char::is_uppercase) && fold(written) == prefix).then_some(s)
 }
 
+/// Gives each (type, key) one corpus-wide entity; resolves the remaining short person forms
+/// against the corpus' full names.
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
     // (each distinct name once: a corpus has many mentions of the same names, and many names

@@ -134,7 +134,6 @@ fn prefix_word(t: &Tok) -> Option<&'static str> {
     }
 }
 
-/// Tokens of "US" or "U.S." at `k` before a currency's name ("US dollars", "U.S. dollars").
 /// A whole number from zero to ninety-nine written in words at `t[i]` ("five", "Ninety-seven"):
 /// its value and the token after it.
 fn word_number(t: &[Tok], i: usize) -> Option<(f64, usize)> {
@@ -176,6 +175,7 @@ fn word_number(t: &[Tok], i: usize) -> Option<(f64, usize)> {
     })
 }
 
+/// Tokens of "US" or "U.S." at `k` before a currency's name ("US dollars", "U.S. dollars").
 fn us_len(t: &[Tok], k: usize) -> usize {
     let word = |i: usize, w: &str| t.get(i).is_some_and(|x| x.is_word() && x.key == w && x.cap);
     let dot = |i: usize| t.get(i).is_some_and(|x| x.is_punct('.'));

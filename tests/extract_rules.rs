@@ -3257,3 +3257,15 @@ fn a_slash_after_a_known_outlet_separates_two_outlets() {
         &[("org:vientiane-times", "Vientiane Times"), ("org:mekong-press-network", "Mekong Press Network")],
     );
 }
+
+#[test]
+fn a_chamber_of_commerce_in_a_country_is_one_name() {
+    let (d, x) = run("The Nordic Chamber of Commerce in Vietnam (NordCham) said on Monday that NordCham members \
+        agreed, and the Andean Chamber of Commerce and Industry in Laos welcomed it.");
+    assert_eq!(
+        texts1(&d, &x, "org:nordic-chamber-of-commerce-in-vietnam"),
+        // (the acronym inside its expansion, and later alone)
+        ["Nordic Chamber of Commerce in Vietnam (NordCham)", "NordCham", "NordCham"]
+    );
+    assert!(has(&x, "org:andean-chamber-of-commerce-and-industry-in-laos"), "{:?}", x.entities);
+}

@@ -559,7 +559,11 @@ impl<'a, 't> Names<'a, 't> {
                             }))
                         || (self.t[end - 1].key == "general"
                             && end >= 2
-                            && matches!(self.t[end - 2].key, "consul" | "consulate")))
+                            && matches!(self.t[end - 2].key, "consul" | "consulate"))
+                        // "European Chamber of Commerce in Vietnam", "… Commerce and Industry in Laos"
+                        || (matches!(self.t[end - 1].key, "commerce" | "industry")
+                            && (start..end).any(|x| self.t[x].key == "chamber")
+                            && self.known(end + 1, n).is_some_and(|(kind, _)| kind == Seg::Place)))
                     && self.name_word(end + 1)
                 {
                     end += 2;

@@ -3269,3 +3269,10 @@ fn a_chamber_of_commerce_in_a_country_is_one_name() {
     );
     assert!(has(&x, "org:andean-chamber-of-commerce-and-industry-in-laos"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_national_red_cross_society_is_not_the_icrc() {
+    let (_, x) = run("Aid went to the Cambodian Red Cross and the Philippine Red Cross on Monday, the agency said.");
+    assert!(has(&x, "org:cambodian-red-cross") && has(&x, "org:philippine-red-cross"), "{:?}", x.entities);
+    assert!(!org_names(&x).iter().any(|n| n == "Red Cross"), "{:?}", x.entities);
+}

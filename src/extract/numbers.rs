@@ -134,6 +134,21 @@ fn prefix_word(t: &Tok) -> Option<&'static str> {
     }
 }
 
+/// The end of a percent unit at `t[j]` ("%", "percent", "pct", "per cent", a glued "-percent":
+/// "a 22-percent increase"), if one is there.
+fn percent_end(t: &[Tok], j: usize) -> Option<usize> {
+    let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
+    if t.get(j).is_some_and(|x| x.is_punct('%')) || unit(j, "percent") || unit(j, "pct") {
+        Some(j + 1)
+    } else if (unit(j, "per") && unit(j + 1, "cent"))
+        || (t.get(j).is_some_and(|x| x.is_punct('-') && !x.space_before) && unit(j + 1, "percent"))
+    {
+        Some(j + 2)
+    } else {
+        None
+    }
+}
+
 /// A whole number from zero to ninety-nine written in words at `t[i]` ("five", "Ninety-seven"):
 /// its value and the token after it.
 fn word_number(t: &[Tok], i: usize) -> Option<(f64, usize)> {
@@ -490,15 +505,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
             });
         if unit_next {
             if let Some((v, e)) = word_number(t, i) {
-                let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
-                let pct = if unit(e, "percent") || unit(e, "pct") {
-                    Some(e + 1)
-                } else if unit(e, "per") && unit(e + 1, "cent") {
-                    Some(e + 2)
-                } else {
-                    None
-                };
-                if let Some(pe) = pct {
+                if let Some(pe) = percent_end(t, e) {
                     out.push(percent(v, t[i].start, t[pe - 1].end, (i, pe)));
                     i = pe;
                     continue;
@@ -609,18 +616,7 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 j += 2;
             }
             // percent
-            let unit = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is_word() && x.key == w);
-            let pct_end = if t.get(j).is_some_and(|x| x.is_punct('%')) || unit(j, "percent") || unit(j, "pct") {
-                Some(j + 1)
-            } else if (unit(j, "per") && unit(j + 1, "cent"))
-                // "a 22-percent increase"
-                || (t.get(j).is_some_and(|x| x.is_punct('-') && !x.space_before) && unit(j + 1, "percent"))
-            {
-                Some(j + 2)
-            } else {
-                None
-            };
-            if let Some(e) = pct_end {
+            if let Some(e) = percent_end(t, j) {
                 match high {
                     Some(h) => {
                         out.push(percent(v, t[i].start, t[i].end, (i, i + 1)));

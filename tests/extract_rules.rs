@@ -3276,3 +3276,11 @@ fn a_national_red_cross_society_is_not_the_icrc() {
     assert!(has(&x, "org:cambodian-red-cross") && has(&x, "org:philippine-red-cross"), "{:?}", x.entities);
     assert!(!org_names(&x).iter().any(|n| n == "Red Cross"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_in_apposition_after_a_body_with_a_list_of_portfolios_is_a_person() {
+    let (_, x) = run("The Director of the Attapeu Provincial Department of Information, Culture and Tourism, \
+        Bounthavy Sisomphone, said the festival drew more visitors.");
+    assert!(has(&x, "person:bounthavy-sisomphone"), "{:?}", x.entities);
+    assert!(has(&x, "org:attapeu-provincial-department-of-information-culture-and-tourism"), "{:?}", x.entities);
+}

@@ -1751,13 +1751,26 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// A role noun among the words (and possessives) before the comma at `a - 1`, at most 11
-    /// tokens back, that `ok` accepts: "Indonesia's senior official for Asean, NAME".
+    /// of them back, that `ok` accepts: "Indonesia's senior official for Asean, NAME". The
+    /// commas of a list of portfolios in a body's name are passed: "Director of the Department
+    /// of Information, Culture and Tourism, NAME".
     fn role_in_apposition(&self, a: usize, ok: impl Fn(&Tok) -> bool) -> bool {
-        self.t[a.saturating_sub(12)..a - 1]
-            .iter()
-            .rev()
-            .take_while(|t| matches!(t.kind, Kind::Word | Kind::Poss))
-            .any(|t| t.is_word() && self.k.roles.contains(t.key) && ok(t))
+        let (mut j, mut words) = (a - 1, 0);
+        while j > 0 && words < 11 {
+            j -= 1;
+            let t = &self.t[j];
+            if t.is_punct(',') && j > 0 && self.t[j - 1].cap && self.portfolio_word(j + 1) {
+                continue;
+            }
+            if !matches!(t.kind, Kind::Word | Kind::Poss) {
+                return false;
+            }
+            if t.is_word() && self.k.roles.contains(t.key) && ok(t) {
+                return true;
+            }
+            words += 1;
+        }
+        false
     }
 
     /// A number of one or two digits at `k`, after a space and in no amount or date: "Nam

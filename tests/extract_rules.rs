@@ -3284,3 +3284,37 @@ fn a_name_in_apposition_after_a_body_with_a_list_of_portfolios_is_a_person() {
     assert!(has(&x, "person:bounthavy-sisomphone"), "{:?}", x.entities);
     assert!(has(&x, "org:attapeu-provincial-department-of-information-culture-and-tourism"), "{:?}", x.entities);
 }
+
+#[test]
+fn grid_and_electric_end_a_power_companys_name() {
+    let (_, x) = run("In 2024, Mekong Northern Power Grid took a stake in the line, and Sambor Electric built it.");
+    assert!(has(&x, "org:mekong-northern-power-grid") && has(&x, "org:sambor-electric"), "{:?}", x.entities);
+    assert!(!has(&x, "place:mekong"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_company_with_a_malaysian_or_singaporean_legal_form_is_one_organization() {
+    let (d, x) = run("The contract went to Kampar Cable Engineering Sdn Bhd and to Orchid Wind Pte Ltd. \
+        The chief executive of Orchid Wind said the company was ready.");
+    assert!(has(&x, "org:kampar-cable-engineering-sdn-bhd"), "{:?}", x.entities);
+    assert_eq!(texts1(&d, &x, "org:orchid-wind-pte-ltd"), ["Orchid Wind Pte Ltd", "Orchid Wind"]);
+}
+
+#[test]
+fn a_country_owning_a_company_is_not_part_of_its_name() {
+    let (_, x) = run("Lines owned by Malaysia's Perak Grid Bhd (PGB) and Thailand's Chao Phraya Generating \
+        Public Company (CPGC) will carry the power.");
+    assert!(has(&x, "org:perak-grid-bhd") && has(&x, "org:chao-phraya-generating-public-company"), "{:?}", x.entities);
+    assert!(has(&x, "place:malaysia") && has(&x, "place:thailand"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_tournament_or_a_convention_is_no_organization_or_place() {
+    let (_, x) = run("Laos will host the Mekong Mitsubishi Electric Cup in May, and both sides cited the 1982 \
+        United Nations Convention on the Law of the Sea (UNCLOS) and the Bangkok Convention.");
+    assert!(
+        x.entities.iter().all(|e| !e.name.contains("Cup") && !e.name.contains("Convention") && e.name != "Mekong"),
+        "{:?}",
+        x.entities
+    );
+}

@@ -2134,6 +2134,22 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
+    /// `[a, b)` names a document: an event or document word opening it before "on" ("Law on
+    /// Capital City"), or a document's word inside it before "on" ("the United Nations Convention
+    /// on the Law of the Sea"; not an index's: "HNX-Index on the Hà Nội Stock Exchange").
+    fn document(&self, a: usize, b: usize) -> bool {
+        let on = |i: usize| self.t.get(i + 1).is_some_and(|t| t.key == "on" && !t.cap);
+        (self.k.events.contains(self.t[a].key) && on(a))
+            || (a + 1..b).any(|i| {
+                self.t[i].cap
+                    && matches!(
+                        self.t[i].key,
+                        "law" | "decree" | "resolution" | "treaty" | "directive" | "ordinance" | "convention"
+                    )
+                    && on(i)
+            })
+    }
+
     fn place_named(&self, s: usize, e: usize) -> bool {
         // (a head-word inside the cue is the cue's: "National Convention Centre (NCC)")
         let cued = e > s + 1 && self.cue_len(s, e - 1).is_some_and(|l| e - l > s && self.has_head(s, e - l).is_none());
@@ -2260,6 +2276,11 @@ impl<'a, 't> Names<'a, 't> {
                 // a name that starts with its own acronym: "SSI Securities Corporation (SSI)"
                 if found.is_none() && p > a + 1 && self.t[a].upper && self.t[a].key == acr {
                     found = Some((a, p));
+                }
+                // a document's acronym names no organization or place ("… Convention on the Law
+                // of the Sea (UNCLOS)")
+                if found.is_some_and(|(s, e)| self.document(s, e)) {
+                    continue;
                 }
                 // a place's acronym ("East–West Economic Corridor (EWEC)") is that place
                 if let Some((s, p)) = found.filter(|&(s, e)| e == p && self.place_named(s, p)) {
@@ -2741,7 +2762,12 @@ impl<'a, 't> Names<'a, 't> {
         let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };
         self.push(ty, a, a + l, ty == EType::Org && l == 1);
         self.push(EType::Org, a + l + 1, b, false);
-        if let Some(c) = self.out.last_mut() {
+        // (a company is its own name whoever owns it: "Malaysia's Tenaga Nasional Bhd")
+        // (before an acronym in parentheses: "… Public Company (EGCO)")
+        let end = if b >= a + 4 && self.t[b - 1].is_punct(')') && self.t[b - 3].is_punct('(') { b - 3 } else { b };
+        let last = (a..end).rev().find(|&i| self.t[i].is_word()).map_or("", |i| self.t[i].key);
+        let company = is_company_suffix(last) || matches!(last, "company" | "corporation" | "group" | "berhad" | "pcl");
+        if let Some(c) = self.out.last_mut().filter(|_| !company) {
             c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
         }
     }
@@ -2897,8 +2923,9 @@ impl<'a, 't> Names<'a, 't> {
         if self.t[last_word].cap && self.k.events.contains(self.t[last_word].key) {
             return;
         }
-        // a document is not an organization or a place: "Law on Capital City"
-        if self.k.events.contains(self.t[a].key) && self.t.get(a + 1).is_some_and(|t| t.key == "on" && !t.cap) {
+        // a document is not an organization or a place: "Law on Capital City", "the United Nations
+        // Convention on the Law of the Sea"
+        if self.document(a, b) {
             return;
         }
         if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(self.t[i].key)) {

@@ -27,7 +27,7 @@ use std::rc::Rc;
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
 /// Registered legal forms that end a company's name ("… JSC", "… Co., Ltd", "… Berhad").
-const LEGAL_FORMS: &[&str] = &["jsc", "co", "ltd", "limited", "plc", "pcl", "inc", "berhad", "bhd"];
+const LEGAL_FORMS: &[&str] = &["jsc", "co", "ltd", "limited", "plc", "pcl", "inc", "berhad", "bhd", "sdn", "pte"];
 
 /// Organization signature: the countries/places it names and its other words.
 #[derive(Debug, Clone, PartialEq, Eq)]

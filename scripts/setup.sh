@@ -28,9 +28,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ]; then
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/terser ]; then
   command -v npm >/dev/null || { echo "npm (Node.js 18+) is required: apt-get install nodejs npm" >&2; exit 1; }
-  say "installing npm tools (binaryen wasm-opt, playwright-core)"
+  say "installing npm tools (binaryen wasm-opt, playwright-core, terser)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -3318,3 +3318,11 @@ fn a_tournament_or_a_convention_is_no_organization_or_place() {
         x.entities
     );
 }
+
+#[test]
+fn two_plain_words_after_a_provinces_possessive_are_a_place_after_a_countrys_a_person() {
+    let (_, x) =
+        run("He bought a tea farm in Lai Chau's Tam Duong last year, months before Cambodia's Sar Kheng came.");
+    assert!(has(&x, "place:tam-duong") && has(&x, "person:sar-kheng"), "{:?}", x.entities);
+    assert!(!has(&x, "person:tam-duong"), "{:?}", x.entities);
+}

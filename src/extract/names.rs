@@ -2854,7 +2854,11 @@ impl<'a, 't> Names<'a, 't> {
                             .is_some_and(|t| matches!(t.key, "policy" | "strategy" | "initiative" | "doctrine"))
                     })
                 {
-                    self.push(EType::Person, rest, b, false);
+                    // (a country's: a province's or a city's is one of its places, "Son La's Moc
+                    // Chau")
+                    let owner = self.k.places.get(&fold_key(&self.text[self.t[a].start..self.t[a + l - 1].end]));
+                    let country = owner.is_some_and(|p| self.k.demonyms.values().any(|v| *v == p.canonical));
+                    self.push(if country { EType::Person } else { EType::Place }, rest, b, false);
                     return;
                 }
                 return self.classify(rest, b);

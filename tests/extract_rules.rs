@@ -3326,3 +3326,11 @@ fn two_plain_words_after_a_provinces_possessive_are_a_place_after_a_countrys_a_p
     assert!(has(&x, "place:tam-duong") && has(&x, "person:sar-kheng"), "{:?}", x.entities);
     assert!(!has(&x, "person:tam-duong"), "{:?}", x.entities);
 }
+
+#[test]
+fn thailands_border_towns_are_places() {
+    let (_, x) = run("Migrants were sent home through Mae Sot, and trucks queued at Chiang Khong and Aranyaprathet.");
+    for id in ["place:mae-sot", "place:chiang-khong", "place:aranyaprathet"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}

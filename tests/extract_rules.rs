@@ -3334,3 +3334,9 @@ fn thailands_border_towns_are_places() {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_name_before_speaking_or_writing_in_an_apposition_is_a_person() {
+    let (_, x) = run("Lin Haoran, speaking at a regular news briefing in Beijing, said the talks went well.");
+    assert!(has(&x, "person:lin-haoran"), "{:?}", x.entities);
+}

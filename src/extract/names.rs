@@ -1624,6 +1624,10 @@ impl<'a, 't> Names<'a, 't> {
         if self.t.get(b + 1).is_some_and(|t| matches!(t.key, "a" | "an" | "the") && !t.cap) && year_old(b + 2) {
             return true;
         }
+        // "Guo Jiakun, speaking at a regular news briefing, said …"
+        if self.t.get(b + 1).is_some_and(|t| !t.cap && matches!(t.key, "speaking" | "addressing" | "writing")) {
+            return true;
+        }
         for t in self.t.iter().skip(b + 1).take(9) {
             match t.kind {
                 Kind::Word if t.cap && t.key == "who" => return false,

@@ -3340,3 +3340,10 @@ fn a_name_before_speaking_or_writing_in_an_apposition_is_a_person() {
     let (_, x) = run("Lin Haoran, speaking at a regular news briefing in Beijing, said the talks went well.");
     assert!(has(&x, "person:lin-haoran"), "{:?}", x.entities);
 }
+
+#[test]
+fn cents_alone_are_us_cents() {
+    let (d, x) = run("A pill sold for as little as 40 cents in the border towns, against 6.5 US cents a year ago.");
+    assert_eq!(texts1(&d, &x, "money:usd-0-4"), ["40 cents"]);
+    assert_eq!(texts1(&d, &x, "money:usd-0-065"), ["6.5 US cents"]);
+}

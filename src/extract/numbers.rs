@@ -723,11 +723,9 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 }
             }
             let us = us_len(t, k);
-            // "6.82 US cents", "7.65 U.S. cents", "6.4-6.95 US cents": an amount in dollars
-            if us > 0
-                && mult.is_none()
-                && t.get(k + us).is_some_and(|x| x.is_word() && matches!(x.key, "cents" | "cent"))
-            {
+            // "6.82 US cents", "7.65 U.S. cents", "6.4-6.95 US cents": an amount in dollars (cents
+            // alone too, as "$" alone is the US dollar: "as little as 30 cents")
+            if mult.is_none() && t.get(k + us).is_some_and(|x| x.is_word() && matches!(x.key, "cents" | "cent")) {
                 push_money(out, t, "USD", 0.01, (v, high), (i, i + 1, k + us + 1));
                 i = k + us + 1;
                 continue;

@@ -808,3 +808,25 @@ fn hundred_and_eighteenth_to_hundred_and_twenty_third_holdout_articles_stay_abov
     floor("holdout122", 5, 0.94);
     floor("holdout123", 5, 0.94);
 }
+
+/// Written by six more helpers, and scored on the engine as this round started
+/// (tests/fixtures/holdout124: Lao hydropower and power exports; holdout125: Vietnam–Laos
+/// education and training; holdout126: ASEAN in 2026 under the Philippines; holdout127: drug
+/// trafficking in the Golden Triangle; holdout128: aviation and tourism; holdout129: Lao
+/// hydropower again, by a helper that did not see holdout124; body only): **0.941, 0.962, 0.963,
+/// 0.933, 0.972 and 0.941 on first contact** (mean 0.952). Errors: power companies ("China Southern
+/// Power Grid" as the place China, "Keppel Electric" as a person), a country's possessive kept in
+/// a company's name ("Malaysia's Tenaga Nasional Bhd"), a treaty as a place ("United Nations
+/// Convention on the Law of the Sea (UNCLOS)"), "Son La's Moc Chau" as a person, a name after a
+/// body with a list of portfolios ("… of Information, Culture and Tourism, NAME, said"), "NAME,
+/// speaking at …", Thai border towns (Mae Sot, Chiang Khong); one-word and two-word companies
+/// (CK Power, Lao Skyway, Thai AirAsia, EDF). Rules followed.
+#[test]
+fn hundred_and_twenty_fourth_to_hundred_and_twenty_ninth_holdout_articles_stay_above_the_floor() {
+    floor("holdout124", 5, 0.96);
+    floor("holdout125", 5, 0.96);
+    floor("holdout126", 5, 0.96);
+    floor("holdout127", 5, 0.94);
+    floor("holdout128", 5, 0.97);
+    floor("holdout129", 5, 0.95);
+}

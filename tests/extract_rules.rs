@@ -3347,3 +3347,10 @@ fn cents_alone_are_us_cents() {
     assert_eq!(texts1(&d, &x, "money:usd-0-4"), ["40 cents"]);
     assert_eq!(texts1(&d, &x, "money:usd-0-065"), ["6.5 US cents"]);
 }
+
+#[test]
+fn a_ward_is_a_place_with_its_whole_name() {
+    let (_, x) = run("Police raided a rented house in Quỳnh Vinh ward on Monday.");
+    assert!(has(&x, "place:quynh-vinh"), "{:?}", x.entities);
+    assert!(!has(&x, "place:vinh"), "{:?}", x.entities);
+}

@@ -3181,7 +3181,9 @@ impl<'a, 't> Names<'a, 't> {
 /// unknown words only.
 fn lower_cue(key: &str) -> Option<bool> {
     match key {
-        "province" | "city" | "district" | "port" | "town" | "commune" | "village" | "dam" | "station" => Some(false),
+        "province" | "city" | "district" | "port" | "town" | "commune" | "ward" | "village" | "dam" | "station" => {
+            Some(false)
+        }
         "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
         | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda" => Some(true),
         _ => None,
@@ -3204,7 +3206,7 @@ pub fn without_generic_cue(name: &str) -> &str {
     match name.rsplit_once(' ') {
         Some((
             head,
-            "province" | "city" | "district" | "town" | "commune" | "village" | "county" | "lake" | "river"
+            "province" | "city" | "district" | "town" | "commune" | "ward" | "village" | "county" | "lake" | "river"
             // capitalised too, except "City" ("Ho Chi Minh City"): "Quang Tri Province" is Quảng Trị
             | "Province"
             | "District"

@@ -3354,3 +3354,11 @@ fn a_ward_is_a_place_with_its_whole_name() {
     assert!(has(&x, "place:quynh-vinh"), "{:?}", x.entities);
     assert!(!has(&x, "place:vinh"), "{:?}", x.entities);
 }
+
+#[test]
+fn the_seas_and_straits_of_asia_are_places() {
+    let (_, x) = run("Ships crossed the Bay of Bengal, the Andaman Sea and the Sunda Strait.");
+    for id in ["place:bay-of-bengal", "place:andaman-sea", "place:sunda-strait"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+}

@@ -2137,7 +2137,6 @@ impl<'a, 't> Names<'a, 't> {
         k < a && k >= 2 && word_of(k - 1, true)
     }
 
-    /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
     /// `[a, b)` names a document: an event or document word opening it before "on" ("Law on
     /// Capital City"), or a document's word inside it before "on" ("the United Nations Convention
     /// on the Law of the Sea"; not an index's: "HNX-Index on the Hà Nội Stock Exchange").
@@ -2154,6 +2153,7 @@ impl<'a, 't> Names<'a, 't> {
             })
     }
 
+    /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
     fn place_named(&self, s: usize, e: usize) -> bool {
         // (a head-word inside the cue is the cue's: "National Convention Centre (NCC)")
         let cued = e > s + 1 && self.cue_len(s, e - 1).is_some_and(|l| e - l > s && self.has_head(s, e - l).is_none());
@@ -2766,8 +2766,8 @@ impl<'a, 't> Names<'a, 't> {
         let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };
         self.push(ty, a, a + l, ty == EType::Org && l == 1);
         self.push(EType::Org, a + l + 1, b, false);
-        // (a company is its own name whoever owns it: "Malaysia's Tenaga Nasional Bhd")
-        // (before an acronym in parentheses: "… Public Company (EGCO)")
+        // a company is its own name whoever owns it ("Malaysia's Tenaga Nasional Bhd"): its last
+        // word before an acronym in parentheses ("… Public Company (EGCO)") is a company's
         let end = if b >= a + 4 && self.t[b - 1].is_punct(')') && self.t[b - 3].is_punct('(') { b - 3 } else { b };
         let last = (a..end).rev().find(|&i| self.t[i].is_word()).map_or("", |i| self.t[i].key);
         let company = is_company_suffix(last) || matches!(last, "company" | "corporation" | "group" | "berhad" | "pcl");

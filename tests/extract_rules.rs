@@ -3367,7 +3367,9 @@ fn the_seas_and_straits_of_asia_are_places() {
 fn the_best_known_companies_are_organizations_by_their_short_names() {
     let (_, x) = run("Analysts at HSBC and Standard Chartered said Apple, Rosatom and Maersk would expand, \
         while Beerlao and Vinamilk raised prices.");
-    for id in ["org:hsbc", "org:standard-chartered", "org:apple", "org:rosatom", "org:maersk", "org:beerlao", "org:vinamilk"] {
+    for id in
+        ["org:hsbc", "org:standard-chartered", "org:apple", "org:rosatom", "org:maersk", "org:beerlao", "org:vinamilk"]
+    {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }

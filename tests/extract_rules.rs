@@ -3373,3 +3373,10 @@ fn the_best_known_companies_are_organizations_by_their_short_names() {
         assert!(has(&x, id), "{id}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_country_and_an_age_group_is_a_team() {
+    let (_, x) = run("The coach guided Cambodia U23 to a 2-1 win over Myanmar U23 in Phnom Penh.");
+    assert!(has(&x, "org:cambodia-u23") && has(&x, "org:myanmar-u23"), "{:?}", x.entities);
+    assert!(!has(&x, "place:cambodia") && !has(&x, "place:myanmar"), "{:?}", x.entities);
+}

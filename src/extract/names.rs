@@ -2879,6 +2879,13 @@ impl<'a, 't> Names<'a, 't> {
                 return;
             }
         }
+        // a national age-group team: "Thailand U22", "Laos U23"
+        if let Some((Seg::Place, l)) = self.known(a, b) {
+            let age = |k: &str| k.len() == 3 && k.starts_with('u') && k[1..].bytes().all(|c| c.is_ascii_digit());
+            if a + l + 1 == b && self.t[b - 1].is_word() && self.t[b - 1].cap && age(self.t[b - 1].key) {
+                return self.push(EType::Org, a, b, false);
+            }
+        }
         // "Wat Xieng Thong", "Mount Phousi": a temple or a mountain named after its cue; "Nam
         // Kading", "Xe Bang Fai": a Lao river ("nam", "xe" and "se" are Lao for river), and the
         // dam numbered after one ("Nam Theun 2"); "Ban Nalao": a Lao village ("ban", unaccented:

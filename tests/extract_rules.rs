@@ -3380,3 +3380,10 @@ fn a_country_and_an_age_group_is_a_team() {
     assert!(has(&x, "org:cambodia-u23") && has(&x, "org:myanmar-u23"), "{:?}", x.entities);
     assert!(!has(&x, "place:cambodia") && !has(&x, "place:myanmar"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_months_three_letters_after_a_family_name_are_a_given_name() {
+    let (_, x) = run("Police arrested Mr Zhou Jun, 41, a Chinese national, on Jun 5 near the border.");
+    assert!(has(&x, "person:zhou-jun"), "{:?}", x.entities);
+    assert!(!has(&x, "person:zhou"), "{:?}", x.entities);
+}

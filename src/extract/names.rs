@@ -298,11 +298,19 @@ impl<'a, 't> Names<'a, 't> {
         if !t.is_word() || self.taken[i] || !(t.cap || t.upper) || self.rank_abbreviation(i) {
             return false;
         }
-        // (a month's three letters before a capitalised word are a given name: "Jan Erik Solberg")
+        // (a month's three letters before a capitalised word are a given name: "Jan Erik Solberg";
+        // so are they after a family name, before no number or dot: "Mr Wang Jun, 37")
         let given = |t: &Tok| {
             t.key.len() == 3
-                && self.t.get(i + 1).is_some_and(|n| n.is_word() && n.cap && n.space_before)
-                && self.known(i + 1, i + 2).is_none()
+                && ((self.t.get(i + 1).is_some_and(|n| n.is_word() && n.cap && n.space_before)
+                    && self.known(i + 1, i + 2).is_none())
+                    || (i > 0
+                        && self.t[i - 1].is_word()
+                        && self.t[i - 1].cap
+                        && !self.t[i - 1].sent_start
+                        && t.space_before
+                        && self.known(i - 1, i).is_none()
+                        && self.t.get(i + 1).is_none_or(|n| n.kind != Kind::Num && !n.is_punct('.'))))
         };
         if t.key == "i" || (month_number(self.s(i)).is_some() && t.key.len() >= 3 && !t.upper && !given(t)) {
             return false;

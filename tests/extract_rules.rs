@@ -3387,3 +3387,12 @@ fn a_months_three_letters_after_a_family_name_are_a_given_name() {
     assert!(has(&x, "person:zhou-jun"), "{:?}", x.entities);
     assert!(!has(&x, "person:zhou"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_and_inside_a_name_that_its_acronym_spells_stays_inside() {
+    let (_, x) =
+        run("The issue was approved by the Bonds and Futures Commission of Malaysia (BFC) and cleared by the \
+        Lao Securities Custody and Settlement Corporation (LSCS) on Monday.");
+    assert!(has(&x, "org:bonds-and-futures-commission-of-malaysia"), "{:?}", x.entities);
+    assert!(has(&x, "org:lao-securities-custody-and-settlement-corporation"), "{:?}", x.entities);
+}

@@ -2414,10 +2414,11 @@ impl<'a, 't> Names<'a, 't> {
                     && q + 2 < b
                     && self.t[q + 1].upper
                     && self.t[q + 2].is_punct(')')
-                    && (a..q)
+                    && ((a..q)
                         .filter(|&i| self.t[i].is_word() && self.t[i].cap && !self.t[i].upper)
                         .filter_map(|i| self.t[i].key.chars().next())
                         .eq(self.t[q + 1].key.chars())
+                        || self.spells_range(a..q, self.t[q + 1].key, if self.t[q + 1].key.len() >= 3 { 2 } else { 0 }))
             });
             // a name the tables know runs across the "and": "China's Belt and Road Initiative"
             let lead = self.lead(a, b);

@@ -2385,8 +2385,9 @@ fn industrial_estates_and_the_states_of_malaysia() {
 
 #[test]
 fn a_french_name_spells_its_acronym_with_du_or_de() {
-    let (_, x) = run("Power goes to Electricité du Cambodge (EDC) under the deal. EDC said it would pay.");
-    assert!(has(&x, "org:edc"), "{:?}", x.entities);
+    let (d, x) = run("Power goes to Electricité du Cambodge (EDC) under the deal. EDC said it would pay.");
+    // (the name itself, and the acronym a mention of it)
+    assert_eq!(texts1(&d, &x, "org:electricite-du-cambodge"), ["Electricité du Cambodge (EDC)", "EDC", "EDC"]);
 }
 
 #[test]
@@ -3395,4 +3396,13 @@ fn an_and_inside_a_name_that_its_acronym_spells_stays_inside() {
         Lao Securities Custody and Settlement Corporation (LSCS) on Monday.");
     assert!(has(&x, "org:bonds-and-futures-commission-of-malaysia"), "{:?}", x.entities);
     assert!(has(&x, "org:lao-securities-custody-and-settlement-corporation"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_name_defined_with_its_acronym_is_an_organization_when_nothing_else_types_it() {
+    let (d, x) = run("Last year Compagnie des Eaux de Vientiane (CEV) raised prices, and CEV said more would come.");
+    assert_eq!(
+        texts1(&d, &x, "org:compagnie-des-eaux-de-vientiane"),
+        ["Compagnie des Eaux de Vientiane (CEV)", "CEV", "CEV"]
+    );
 }

@@ -3089,6 +3089,21 @@ impl<'a, 't> Names<'a, 't> {
             self.push(EType::Person, a, b, false);
             return;
         }
+        // a name the text defines with its acronym and nothing else types: an organization
+        // ("Electricité du Cambodge (EDC)", "Agence Française de Développement (AFD)")
+        if b >= a + 5
+            && self.t[b - 1].is_punct(')')
+            && self.t[b - 3].is_punct('(')
+            && self.t[b - 2].upper
+            && self.known(a, b - 3).is_none()
+            // (its definition is the last recorded: `acronyms_in` ran on this chunk)
+            && self
+                .acronyms
+                .last()
+                .is_some_and(|(acr, long)| *acr == self.s(b - 2) && *long == self.text[self.t[a].start..self.t[b - 4].end])
+        {
+            return self.push(EType::Org, a, b, false);
+        }
         // otherwise: every known place/org inside, and lone words that may be short names
         let mut i = a;
         while i < b {

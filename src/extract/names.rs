@@ -2161,6 +2161,19 @@ impl<'a, 't> Names<'a, 't> {
             })
     }
 
+    /// The acronym in parentheses that ends `[a, b)`, after a name of two tokens or more: "…
+    /// Economic Corridor (EWEC)".
+    fn acronym_at_end(&self, a: usize, b: usize) -> Option<&'a str> {
+        (b >= a + 5 && self.t[b - 1].is_punct(')') && self.t[b - 3].is_punct('(') && self.t[b - 2].upper)
+            .then(|| self.s(b - 2))
+    }
+
+    /// Whether the initials of `r` spell the acronym `acr` (folded), leaving out up to two
+    /// capitalised words when it has three letters or more (see [`Self::spells_range`]).
+    fn spells_acronym(&self, r: std::ops::Range<usize>, acr: &str) -> bool {
+        self.spells_range(r, acr, if acr.len() >= 3 { 2 } else { 0 })
+    }
+
     /// `[s, e)` names a place: a known one, or a name and a place cue ("… Economic Corridor").
     fn place_named(&self, s: usize, e: usize) -> bool {
         // (a head-word inside the cue is the cue's: "National Convention Centre (NCC)")
@@ -2272,8 +2285,7 @@ impl<'a, 't> Names<'a, 't> {
                 let acr = self.t[p + 1].key;
                 // the shortest run of words around "(ACR)" whose initials spell the acronym:
                 // "Communist Party of Việt Nam (CPV)", "Communist Party (CPV) of Vietnam"
-                let skips = if acr.len() >= 3 { 2 } else { 0 };
-                let spell = |r: std::ops::Range<usize>| self.spells_range(r, acr, skips);
+                let spell = |r: std::ops::Range<usize>| self.spells_acronym(r, acr);
                 let mut found = None;
                 // an expansion is at most 12 tokens long: bounded work per acronym
                 'outer: for s in (a.max(p.saturating_sub(12))..p).rev() {
@@ -2406,19 +2418,16 @@ impl<'a, 't> Names<'a, 't> {
                     || self
                         .known(right, next_and)
                         .is_some_and(|(kind, l)| kind == Seg::Org || (kind == Seg::Place && l >= 2)));
-            // "Cooperative Orthotic and Prosthetic Enterprise (COPE)": the acronym after the name
-            // spells the initials of the words on both sides
+            // "Cooperative Orthotic and Prosthetic Enterprise (COPE)", "Securities and Exchange
+            // Commission of Thailand (SEC)": the acronym after the name spells the initials of the
+            // words on both sides (as any acronym does: words it leaves out, "of", "and")
             let spelled = (k + 1..next_and).find(|&q| self.t[q].is_punct('(')).is_some_and(|q| {
                 // (words on the left: not "MRC and the International Finance Corporation (IFC)")
                 (a..k).all(|i| !self.t[i].upper)
                     && q + 2 < b
                     && self.t[q + 1].upper
                     && self.t[q + 2].is_punct(')')
-                    && ((a..q)
-                        .filter(|&i| self.t[i].is_word() && self.t[i].cap && !self.t[i].upper)
-                        .filter_map(|i| self.t[i].key.chars().next())
-                        .eq(self.t[q + 1].key.chars())
-                        || self.spells_range(a..q, self.t[q + 1].key, if self.t[q + 1].key.len() >= 3 { 2 } else { 0 }))
+                    && self.spells_acronym(a..q, self.t[q + 1].key)
             });
             // a name the tables know runs across the "and": "China's Belt and Road Initiative"
             let lead = self.lead(a, b);
@@ -2841,12 +2850,7 @@ impl<'a, 't> Names<'a, 't> {
             }
         }
         // "… Economic Corridor (EWEC)": the place (its acronym is recorded by `acronyms_in`)
-        if b >= a + 5
-            && self.t[b - 1].is_punct(')')
-            && self.t[b - 3].is_punct('(')
-            && self.t[b - 2].upper
-            && self.place_acronyms.iter().any(|(acr, _)| *acr == self.s(b - 2))
-        {
+        if self.acronym_at_end(a, b).is_some_and(|acr| self.place_acronyms.iter().any(|(x, _)| *x == acr)) {
             return self.classify(a, b - 3);
         }
         // "Vientiane's Hadxaifong district": the place, then the rest (an org keeps its owner:
@@ -3091,17 +3095,14 @@ impl<'a, 't> Names<'a, 't> {
         }
         // a name the text defines with its acronym and nothing else types: an organization
         // ("Electricité du Cambodge (EDC)", "Agence Française de Développement (AFD)")
-        if b >= a + 5
-            && self.t[b - 1].is_punct(')')
-            && self.t[b - 3].is_punct('(')
-            && self.t[b - 2].upper
-            && self.known(a, b - 3).is_none()
-            // (its definition is the last recorded: `acronyms_in` ran on this chunk)
-            && self
-                .acronyms
-                .last()
-                .is_some_and(|(acr, long)| *acr == self.s(b - 2) && *long == self.text[self.t[a].start..self.t[b - 4].end])
-        {
+        // (its definition is the last recorded: `acronyms_in` ran on this chunk)
+        if self.acronym_at_end(a, b).is_some_and(|acr| {
+            self.known(a, b - 3).is_none()
+                && self
+                    .acronyms
+                    .last()
+                    .is_some_and(|(x, long)| *x == acr && *long == self.text[self.t[a].start..self.t[b - 4].end])
+        }) {
             return self.push(EType::Org, a, b, false);
         }
         // otherwise: every known place/org inside, and lone words that may be short names

@@ -2788,7 +2788,8 @@ impl<'a, 't> Names<'a, 't> {
         // word before an acronym in parentheses ("… Public Company (EGCO)") is a company's
         let end = if b >= a + 4 && self.t[b - 1].is_punct(')') && self.t[b - 3].is_punct('(') { b - 3 } else { b };
         let last = (a..end).rev().find(|&i| self.t[i].is_word()).map_or("", |i| self.t[i].key);
-        let company = is_company_suffix(last) || matches!(last, "company" | "corporation" | "group" | "berhad" | "pcl");
+        let company =
+            is_company_suffix(last) || is_legal_form(last) || matches!(last, "company" | "corporation" | "group");
         if let Some(c) = self.out.last_mut().filter(|_| !company) {
             c.name = std::borrow::Cow::Borrowed(&self.text[self.t[a].start..self.t[b - 1].end]);
         }
@@ -3356,4 +3357,10 @@ fn spells(letters: &[(char, bool)], acr: &[u8], skips: usize) -> bool {
 /// Legal-form words that acronyms leave out: "Laos-China Railway Co., Ltd (LCR)".
 pub fn is_company_suffix(key: &str) -> bool {
     matches!(key, "co" | "ltd" | "limited" | "jsc" | "plc" | "inc" | "corp" | "llc" | "pte" | "bhd" | "sdn")
+}
+
+/// Registered legal forms that end a company's name ("… JSC", "… Co., Ltd", "… Berhad"; not
+/// "Corp", short for the generic "Corporation").
+pub fn is_legal_form(key: &str) -> bool {
+    (is_company_suffix(key) && key != "corp") || matches!(key, "pcl" | "berhad")
 }

@@ -26,9 +26,6 @@ use std::rc::Rc;
 
 const ORG_STOP: &[&str] = &["of", "the", "for", "on", "and", "s", "de"];
 
-/// Registered legal forms that end a company's name ("… JSC", "… Co., Ltd", "… Berhad").
-const LEGAL_FORMS: &[&str] = &["jsc", "co", "ltd", "limited", "plc", "pcl", "inc", "berhad", "bhd", "sdn", "pte"];
-
 /// Organization signature: the countries/places it names and its other words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct OrgSig {
@@ -184,8 +181,8 @@ fn org_sig(name: &str) -> OrgSig {
     while ws.len() > 1 {
         let n = ws.len();
         let last = ws[n - 1].as_str();
-        if matches!(last, "company" | "corporation" | "corp" | "group") || LEGAL_FORMS.contains(&last) {
-            legal |= LEGAL_FORMS.contains(&last);
+        if matches!(last, "company" | "corporation" | "corp" | "group") || super::names::is_legal_form(last) {
+            legal |= super::names::is_legal_form(last);
             ws.pop();
         } else if n > 2
             && matches!((ws[n - 2].as_str(), ws[n - 1].as_str()), ("joint", "stock") | ("state", "enterprise"))

@@ -3406,3 +3406,10 @@ fn a_name_defined_with_its_acronym_is_an_organization_when_nothing_else_types_it
         ["Compagnie des Eaux de Vientiane (CEV)", "CEV", "CEV"]
     );
 }
+
+#[test]
+fn a_ticker_before_on_is_not_part_of_the_exchange() {
+    let (_, x) = run("Shares of the developer, traded as KXL on the Da Nang Stock Exchange (DNSE), fell 4% on Friday.");
+    assert!(has(&x, "org:da-nang-stock-exchange"), "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| !e.name.contains(" on ")), "{:?}", x.entities);
+}

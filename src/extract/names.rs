@@ -498,7 +498,10 @@ impl<'a, 't> Names<'a, 't> {
                 // Transport on the Vientiane–Vung Ang railway"; "Committee on Foreign Affairs" stays)
                 let where_it_is = end < n
                     && ((is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of")
-                        || (self.t[end].key == "on" && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap)));
+                        || (self.t[end].key == "on" && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap))
+                        // (nor "on" after an acronym or a ticker alone: "listed as NVL on the Ho
+                        // Chi Minh Stock Exchange")
+                        || (self.t[end].key == "on" && (start..end).all(|x| self.t[x].upper)));
                 // (nor a lone demonym, an adjective: "Minister NAME on Japanese aid")
                 // ("Association of Vietnamese in Laos": after "of" the demonym is a people)
                 let lone_demonym = c < n

@@ -867,5 +867,5 @@ fn hundred_and_thirty_sixth_to_hundred_and_forty_first_holdout_articles_stay_abo
     floor("holdout138", 5, 0.96);
     floor("holdout139", 5, 0.94);
     floor("holdout140", 5, 0.95);
-    floor_money("holdout141", 5, 0.96, 0.98);
+    floor("holdout141", 5, 0.96);
 }

@@ -1039,6 +1039,16 @@ fn currency_codes_and_words() {
         assert_eq!(money(&x, id), (v, cur.to_string()), "{id}");
         assert_eq!(texts1(&d, &x, id), [surface]);
     }
+    // the other dollars of the region's business news, by their ISO codes
+    let (d, x) = run("Canberra pledged AUD 7 billion, Taipei TWD 2 billion and Hong Kong lenders HKD 900 million.");
+    for (id, v, cur, surface) in [
+        ("money:aud-7000000000", 7e9, "AUD", "AUD 7 billion"),
+        ("money:twd-2000000000", 2e9, "TWD", "TWD 2 billion"),
+        ("money:hkd-900000000", 9e8, "HKD", "HKD 900 million"),
+    ] {
+        assert_eq!(money(&x, id), (v, cur.to_string()), "{id}");
+        assert_eq!(texts1(&d, &x, id), [surface]);
+    }
     // the same amount written two ways is one entity
     let (d, x) = run("Exports reached US$2 billion in May, and analysts said 2 billion USD was a record high.");
     assert_eq!(texts1(&d, &x, "money:usd-2000000000"), ["US$2 billion", "2 billion USD"]);

@@ -51,6 +51,12 @@ pub(crate) fn is_currency_code(key: &str) -> bool {
             | "php"
             | "chf"
             | "inr"
+            | "aud"
+            | "nzd"
+            | "cad"
+            | "hkd"
+            | "twd"
+            | "bnd"
     )
 }
 
@@ -86,6 +92,12 @@ fn code(t: &Tok) -> Option<&'static str> {
         ("php", true) => "PHP",
         ("chf", true) => "CHF",
         ("inr", true) => "INR",
+        ("aud", true) => "AUD",
+        ("nzd", true) => "NZD",
+        ("cad", true) => "CAD",
+        ("hkd", true) => "HKD",
+        ("twd", true) => "TWD",
+        ("bnd", true) => "BND",
         // the two-letter prefixes of the region's press (see `GLUED_PREFIXES`)
         ("bt", false) if t.cap => "THB",
         ("rm", true) => "MYR",

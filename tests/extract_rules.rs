@@ -3423,3 +3423,14 @@ fn a_ticker_before_on_is_not_part_of_the_exchange() {
     assert!(has(&x, "org:da-nang-stock-exchange"), "{:?}", x.entities);
     assert!(x.entities.iter().all(|e| !e.name.contains(" on ")), "{:?}", x.entities);
 }
+
+#[test]
+fn headline_case_capitals_name_nothing() {
+    let (_, x) = run("date 2025-03-01 Can Laos' Solar Rush Keep Up With Its Grid Plans?\n\nLaos wants more solar \
+        power, and Electricite du Laos has signed deals with builders from Thailand this year.");
+    assert!(has(&x, "place:laos") && has(&x, "place:thailand"), "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| !e.name.contains("Solar") && !e.name.contains("Grid")), "{:?}", x.entities);
+    // a byline keeps its author, in title case as bylines are
+    let (_, x) = with_byline("By Chan Wei Ming, Senior Correspondent In Vientiane");
+    assert!(has(&x, "person:chan-wei-ming"), "{:?}", x.entities);
+}

@@ -206,14 +206,84 @@ fn is_monument(k: &str) -> bool {
     matches!(k, "monument" | "memorial" | "mausoleum")
 }
 
+/// Words that headline case capitalises and running text never does inside a sentence ("Keep Up
+/// With Its Chip Ambitions"). Not "the", "a", "an" ("The Diplomat", "Long An").
+fn is_headline_function_word(k: &str) -> bool {
+    matches!(
+        k,
+        "with"
+            | "up"
+            | "its"
+            | "to"
+            | "and"
+            | "of"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "by"
+            | "as"
+            | "is"
+            | "are"
+            | "will"
+            | "over"
+            | "after"
+            | "into"
+            | "amid"
+            | "against"
+            | "than"
+            | "be"
+            | "has"
+            | "have"
+    )
+}
+
+/// Per token: whether its sentence is written in headline case — two of those words capitalised
+/// inside it, or one and no lower-case word of four letters or more ("Can Vietnam's Power Grid
+/// Keep Up With Its Chip Ambitions?"; "Laos' Battery Ambitions Run Up Against the Mekong's
+/// Limits"). There a capital says nothing: a word is a name's only when it is evident (see
+/// [`Names::evident`]), as at a sentence's start. (Only words written without diacritics count:
+/// "Tô" is a family name.)
+fn headline_case(text: &str, t: &[Tok]) -> Vec<bool> {
+    let mut flags = vec![false; t.len()];
+    let mut s = 0;
+    while s < t.len() {
+        let e = (s + 1..t.len()).find(|&j| t[j].sent_start).unwrap_or(t.len());
+        let (mut caps, mut lower) = (0, false);
+        for x in t[s..e].iter().filter(|x| x.is_word()) {
+            if x.cap {
+                caps += (x.key.len() <= 7
+                    && !x.upper
+                    && !x.sent_start
+                    && is_headline_function_word(x.key)
+                    && text[x.start..x.end].is_ascii()) as usize;
+            } else if !lower && (4..=7).contains(&x.key.len()) {
+                lower = !is_headline_function_word(x.key);
+            } else {
+                lower |= x.key.len() > 7;
+            }
+        }
+        if caps >= 2 || (caps == 1 && !lower) {
+            flags[s..e].iter_mut().for_each(|f| *f = true);
+        }
+        s = e;
+    }
+    flags
+}
+
 /// A recognised name inside a chunk, before resolution.
 pub struct Names<'a, 't> {
     text: &'a str,
     t: &'t [Tok<'t>],
     taken: &'t [bool],
     k: &'static Knowledge,
-    /// Keys capitalised somewhere other than at a sentence start.
+    /// Keys capitalised somewhere other than at a sentence start (or in headline case).
     midcap: HashSet<&'t str>,
+    /// Per token: in a sentence written in headline case (see [`headline_case`]).
+    headline: Vec<bool>,
+    /// The paragraph being read is a byline.
+    in_byline: bool,
     pub out: Vec<Cand<'a>>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
@@ -255,15 +325,19 @@ enum Seg {
 
 impl<'a, 't> Names<'a, 't> {
     pub fn new(text: &'a str, t: &'t [Tok<'t>], taken: &'t [bool]) -> Names<'a, 't> {
-        let mid = |x: &&Tok| x.is_word() && x.cap && !x.sent_start;
-        let mut midcap = HashSet::with_capacity_and_hasher(t.iter().filter(mid).count(), Default::default());
-        midcap.extend(t.iter().filter(mid).map(|x| x.key));
+        let headline = headline_case(text, t);
+        let mid = |(x, h): &(&Tok, &bool)| x.is_word() && x.cap && !x.sent_start && !**h;
+        let mut midcap =
+            HashSet::with_capacity_and_hasher(t.iter().zip(&headline).filter(mid).count(), Default::default());
+        midcap.extend(t.iter().zip(&headline).filter(mid).map(|(x, _)| x.key));
         Names {
             text,
             t,
             taken,
             k: knowledge(),
             midcap,
+            headline,
+            in_byline: false,
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             place_acronyms: Vec::new(),
@@ -298,6 +372,10 @@ impl<'a, 't> Names<'a, 't> {
         if !t.is_word() || self.taken[i] || !(t.cap || t.upper) || self.rank_abbreviation(i) {
             return false;
         }
+        // (a byline is in title case by nature: "By NAME, Regional Correspondent In Hanoi")
+        if self.headline[i] && self.headline_capital(i) {
+            return false;
+        }
         // (a month's three letters before a capitalised word are a given name: "Jan Erik Solberg";
         // so are they after a family name, before no number or dot: "Mr Wang Jun, 37")
         let given = |t: &Tok| {
@@ -316,6 +394,13 @@ impl<'a, 't> Names<'a, 't> {
             return false;
         }
         !matches!(t.key, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    }
+
+    /// A capital in headline case that says nothing (see [`headline_case`]).
+    #[cold]
+    #[inline(never)]
+    fn headline_capital(&self, i: usize) -> bool {
+        !self.in_byline && !self.evident(i)
     }
 
     /// Whether a capitalised sentence-initial word is a name rather than sentence case.
@@ -426,6 +511,7 @@ impl<'a, 't> Names<'a, 't> {
         let since = self.out.len();
         let n = to;
         self.para_end = to;
+        self.in_byline = byline;
         let mut i = from;
         while i < n {
             if !self.name_word(i) {

@@ -96,8 +96,50 @@ fn data_tables(root: &Path, out: &Path) {
         if p.file_name().is_some_and(|f| f == "places.tsv") {
             kept = kept.iter().map(|l| l.split_once('\t').map_or(*l, |(_, rest)| rest)).collect();
         }
-        fs::write(dir.join(p.file_name().unwrap()), kept.join("\n") + "\n").unwrap();
+        let mut rows: Vec<String> = kept.iter().map(|l| l.to_string()).collect();
+        if p.file_name().is_some_and(|f| f == "places.tsv" || f == "orgs.tsv") {
+            rows = rows.iter().map(|l| without_folded_repeats(l)).collect();
+        }
+        fs::write(dir.join(p.file_name().unwrap()), rows.join("\n") + "\n").unwrap();
     }
+}
+
+/// The folded key of a name, as `text::fold_key` makes it at run time (diacritics, case and
+/// everything but letters and digits removed).
+fn folded(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if matches!(c, 'đ' | 'Đ') { 'd' } else { c })
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Short all-caps forms ("US", "WHO") match only in capitals (as `knowledge::is_caps_form`).
+fn caps_form(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// A gazetteer row (`canonical<TAB>alias|alias…`) without the aliases that fold to the key of
+/// a form before them in the row ("Viet Nam" after "Việt Nam"): the table they would make is
+/// the same — unless the alias, not in capitals, lifts an all-caps form's capitals-only rule
+/// ("Asean" after "ASEAN"). The file keeps every spelling, for the reader.
+fn without_folded_repeats(row: &str) -> String {
+    let Some((canonical, aliases)) = row.split_once('\t') else { return row.to_string() };
+    // key → whether every form of it so far is in capitals
+    let mut seen: Vec<(String, bool)> = vec![(folded(canonical), caps_form(canonical))];
+    let mut kept: Vec<&str> = Vec::new();
+    for a in aliases.split('|') {
+        let (k, caps) = (folded(a.trim()), caps_form(a.trim()));
+        match seen.iter_mut().find(|(s, _)| *s == k) {
+            Some((_, all_caps)) if caps || !*all_caps => continue,
+            Some((_, all_caps)) => *all_caps = false,
+            None => seen.push((k, caps)),
+        }
+        kept.push(a);
+    }
+    format!("{canonical}\t{}", kept.join("|"))
 }
 
 fn main() {

@@ -3434,3 +3434,17 @@ fn headline_case_capitals_name_nothing() {
     let (_, x) = with_byline("By Chan Wei Ming, Senior Correspondent In Vientiane");
     assert!(has(&x, "person:chan-wei-ming"), "{:?}", x.entities);
 }
+
+#[test]
+fn unknown_one_word_names_in_a_list_of_companies_are_companies() {
+    // a list with companies the tables know, and a list after a noun for companies
+    let (_, x) = run("Samsung, Intel, Veltrix and QXT are watching closely, as are chip design firms including \
+        Corvana, Drexmoor and Talvik.");
+    for id in ["org:veltrix", "org:qxt", "org:corvana", "org:drexmoor", "org:talvik"] {
+        assert!(has(&x, id), "{id}: {:?}", x.entities);
+    }
+    // not a word that is part of a longer name elsewhere, nor a list that ends in a common noun
+    let (_, x) = run("Flights to Samsung, Intel and Pakhet were cut at Pakhet International Airport. Leaders \
+        thanked the Party, State and people of Laos.");
+    assert!(!has(&x, "org:pakhet") && !has(&x, "org:state"), "{:?}", x.entities);
+}

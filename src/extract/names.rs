@@ -284,6 +284,8 @@ pub struct Names<'a, 't> {
     headline: Vec<bool>,
     /// The paragraph being read is a byline.
     in_byline: bool,
+    /// See [`Names::not_alone`].
+    not_alone: std::cell::RefCell<Option<HashSet<&'t str>>>,
     pub out: Vec<Cand<'a>>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
@@ -338,6 +340,7 @@ impl<'a, 't> Names<'a, 't> {
             midcap,
             headline,
             in_byline: false,
+            not_alone: Default::default(),
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             place_acronyms: Vec::new(),
@@ -1644,6 +1647,146 @@ impl<'a, 't> Names<'a, 't> {
             return caps(b + 1, e);
         }
         lower(a - 1, "to") && (a.saturating_sub(5)..a - 1).rev().any(|f| lower(f, "from") && caps(f + 1, a - 1))
+    }
+
+    /// Keys of the words that stand next to another capitalised word somewhere in the text, or
+    /// in parentheses as a defined acronym (computed once, on first use).
+    fn not_alone(&self) -> std::cell::Ref<'_, HashSet<&'t str>> {
+        if self.not_alone.borrow().is_none() {
+            let t = self.t;
+            let capital = |x: &Tok| x.is_word() && x.cap;
+            let mut set = HashSet::default();
+            for i in 0..t.len() {
+                let next = t.get(i + 1).is_some_and(|n| capital(n) && n.space_before);
+                let prev = i > 0 && capital(&t[i - 1]) && !t[i - 1].sent_start;
+                let acronym = i > 0 && t[i - 1].is_punct('(') && t.get(i + 1).is_some_and(|n| n.is_punct(')'));
+                if t[i].is_word() && (next || prev || acronym) {
+                    set.insert(t[i].key);
+                }
+            }
+            *self.not_alone.borrow_mut() = Some(set);
+        }
+        std::cell::Ref::map(self.not_alone.borrow(), |s| s.as_ref().expect("computed"))
+    }
+
+    /// A noun that says what kind of organization the names after it are, in the singular or
+    /// the plural ("firms", "suppliers", "drugmaker", "chipmakers").
+    fn org_noun(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        t.is_word()
+            && !t.cap
+            && (self.k.org_nouns.contains(t.key)
+                || t.key.strip_suffix('s').is_some_and(|k| self.k.org_nouns.contains(k))
+                || t.key.trim_end_matches('s').ends_with("maker"))
+    }
+
+    /// The item of a list that ends right before `end` (a comma, "and", "or" after it): one to
+    /// four capitalised words (an ampersand or a hyphen inside), their start.
+    fn list_item_before(&self, end: usize) -> Option<usize> {
+        let mut s = end;
+        while s > 0
+            && end - s < 4
+            && (self.name_word(s - 1) || (s >= 2 && s < end && self.t[s - 1].is_punct('&') && self.name_word(s - 2)))
+        {
+            s -= 1;
+        }
+        (s < end).then_some(s)
+    }
+
+    /// The item of a list that starts at `start`: one to four capitalised words, its end.
+    fn list_item_after(&self, start: usize) -> Option<usize> {
+        let mut e = start;
+        while e < self.para_end && e - start < 4 && (self.name_word(e) || (e > start && self.t[e].is_punct('&'))) {
+            e += 1;
+        }
+        (e > start && self.name_word(e - 1)).then_some(e)
+    }
+
+    /// `[a, b)`, unknown capitalised words, is one of a list of companies: "Samsung, Intel, LG and
+    /// Amkor" (another item the tables know as an organization, or one with an organization's
+    /// head-word or legal form: "BHP and Macquarie Group"), "chip design firms including
+    /// Synopsys, Cadence and Qualcomm" (a noun for organizations before the list). No item is a
+    /// place the tables know.
+    fn company_list_item(&self, a: usize, b: usize) -> bool {
+        let sep = |i: usize| {
+            let t = &self.t[i];
+            t.is_punct(',') || (t.is_word() && !t.cap && matches!(t.key, "and" | "or"))
+        };
+        // (next to a separator: most chunks are no list's)
+        if !((a >= 2 && sep(a - 1)) || (b + 1 < self.para_end && sep(b))) {
+            return false;
+        }
+        // (not a possessive, a people, or a word that is part of a longer name elsewhere —
+        // "Lâm" of "Tô Lâm", "Wattay" of "Wattay International Airport" — nor an acronym the
+        // text defines: "… Corporation (EVNNPT)")
+        let people = |x: usize| {
+            let k = self.t[x].key;
+            self.k.demonyms.contains_key(k) || k.strip_suffix('s').is_some_and(|k| self.k.demonyms.contains_key(k))
+        };
+        if self.t.get(b).is_some_and(|t| t.kind == Kind::Poss) || (a..b).any(people) {
+            return false;
+        }
+        // (asked last, of a list of companies only: the set is built once per text)
+        let alone = || !(a..b).any(|x| self.not_alone().contains(self.t[x].key));
+        // the items: left of `a`, then right of `b`; an "and" or "or" among the separators
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut coordinated = false;
+        let mut first = a;
+        let mut k = a;
+        while items.len() < 6 && k >= 2 && sep(k - 1) {
+            coordinated |= self.t[k - 1].is_word();
+            let end = if k >= 3 && self.t[k - 1].key == "and" && self.t[k - 2].is_punct(',') { k - 2 } else { k - 1 };
+            let Some(s) = self.list_item_before(end) else {
+                if self.t[k - 1].is_word() {
+                    return false; // "… people and State"
+                }
+                break;
+            };
+            items.push((s, end));
+            first = s;
+            k = s;
+        }
+        let mut k = b;
+        while items.len() < 12 && k + 1 < self.para_end && sep(k) {
+            let and = self.t[k].is_punct(',') && self.t[k + 1].key == "and" && !self.t[k + 1].cap;
+            coordinated |= self.t[k].is_word() || and;
+            let start = if and { k + 2 } else { k + 1 };
+            let Some(e) = self.list_item_after(start) else {
+                if self.t[k].is_word() || and {
+                    return false; // "the Party, State and people"
+                }
+                break;
+            };
+            items.push((start, e));
+            k = e;
+        }
+        if !coordinated
+            || items.is_empty()
+            || items.iter().any(|&(s, e)| self.known(s, e).is_some_and(|(kind, _)| kind == Seg::Place))
+        {
+            return false;
+        }
+        // "firms including", "suppliers such as", "lenders like", "drugmaker"
+        let mut before = first;
+        while before > 0
+            && matches!(self.t[before - 1].key, "including" | "such" | "as" | "like")
+            && !self.t[before - 1].cap
+        {
+            before -= 1;
+        }
+        if before > 0 && self.org_noun(before - 1) {
+            return b - a <= 3 && !self.vietnamese_name(a, b) && !self.korean_name(a, b) && alone();
+        }
+        // one word, in a list of one-word names and companies the tables know or whose legal
+        // form says so
+        let company = |s: usize, e: usize| {
+            self.known(s, e).is_some_and(|(kind, l)| kind == Seg::Org && s + l == e)
+                || (e - s >= 2 && is_legal_form(self.t[e - 1].key))
+        };
+        b == a + 1
+            && items.iter().any(|&(s, e)| company(s, e))
+            && items.iter().all(|&(s, e)| e == s + 1 || company(s, e))
+            && alone()
     }
 
     /// `t[b]` is a comma that opens an apposition saying what organization the name is: "Savan
@@ -3232,6 +3375,12 @@ impl<'a, 't> Names<'a, 't> {
                     // (not a code: "holds it at Caa3")
                     && (a..b).all(|x| self.plain_word(x) && !self.t[x].key.bytes().any(|c| c.is_ascii_digit()));
                 let plain = i == a && j == b && (a..b).all(|x| self.plain_word(x));
+                // "Samsung, Intel, LG and Amkor", "firms including Synopsys, Cadence and Qualcomm"
+                if i == a && j == b && j - i <= 3 && self.company_list_item(a, b) {
+                    self.push(EType::Org, i, j, false);
+                    i = j;
+                    continue;
+                }
                 let located =
                     located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.route_end(a, b)));
                 // "a portfolio manager at Dragon Capital", "Savan Agri Supply, a distributor":

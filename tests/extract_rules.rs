@@ -3448,3 +3448,11 @@ fn unknown_one_word_names_in_a_list_of_companies_are_companies() {
         thanked the Party, State and people of Laos.");
     assert!(!has(&x, "org:pakhet") && !has(&x, "org:state"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_one_word_banks_name_is_a_bank_even_after_in() {
+    let (_, x) = run("A Japanese lender paid US$1 billion for a 15% stake in TQBank, and analysts expect KLBank to \
+        follow.");
+    assert!(has(&x, "org:tqbank") && has(&x, "org:klbank"), "{:?}", x.entities);
+    assert!(!has(&x, "place:tqbank"), "{:?}", x.entities);
+}

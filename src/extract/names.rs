@@ -415,7 +415,7 @@ impl<'a, 't> Names<'a, 't> {
         }
         t.upper
             // "Kasikornbank, Bangkok Bank and …": a bank's one-word name
-            || (key.len() > 6 && key.ends_with("bank"))
+            || (key.len() >= 6 && key.ends_with("bank"))
             || self.midcap.contains(key)
             || self.k.surnames.contains(key)
             || self.k.places.contains_key(key)
@@ -3393,12 +3393,19 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[a - 2].is_word()
                     && self.k.roles.contains(self.t[a - 2].key)
                     && j - i >= 2;
-                if !located && (employer || (plain && j - i >= 2 && self.org_apposition(b))) {
+                // "Kasikornbank", "Vietcombank", "VPBank": a bank's one-word name (even after
+                // "in": "a stake in VPBank"; not the short form the text defines for a longer
+                // name: "… Commercial Bank (LPBank)")
+                let bank = j - i == 1
+                    && self.t[i].key.len() >= 6
+                    && self.t[i].key.ends_with("bank")
+                    && !self.t[i].upper
+                    && !self.not_alone().contains(self.t[i].key);
+                if bank || (!located && (employer || (plain && j - i >= 2 && self.org_apposition(b)))) {
                     self.push(EType::Org, i, j, false);
                 } else if located && j - i <= 3 {
                     self.push(EType::Place, i, j, false);
                 } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
-                    // "Kasikornbank", "Vietcombank": a bank's one-word name
                     self.push(EType::Org, i, j, false);
                 } else if j - i - 2 * (i..j).filter(|&x| self.name_hyphen(x)).count() <= 4 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };

@@ -284,8 +284,8 @@ pub struct Names<'a, 't> {
     headline: Vec<bool>,
     /// The paragraph being read is a byline.
     in_byline: bool,
-    /// See [`Names::not_alone`].
-    not_alone: std::cell::RefCell<Option<HashSet<&'t str>>>,
+    /// Text scans made by [`Names::not_alone`].
+    scans: std::cell::Cell<u32>,
     pub out: Vec<Cand<'a>>,
     /// (acronym, expansion) pairs defined in the text: "Communist Party of Việt Nam (CPV)".
     pub acronyms: Vec<(String, String)>,
@@ -340,7 +340,7 @@ impl<'a, 't> Names<'a, 't> {
             midcap,
             headline,
             in_byline: false,
-            not_alone: Default::default(),
+            scans: Default::default(),
             out: Vec::with_capacity(t.len() / 8),
             acronyms: Vec::new(),
             place_acronyms: Vec::new(),
@@ -1649,24 +1649,22 @@ impl<'a, 't> Names<'a, 't> {
         lower(a - 1, "to") && (a.saturating_sub(5)..a - 1).rev().any(|f| lower(f, "from") && caps(f + 1, a - 1))
     }
 
-    /// Keys of the words that stand next to another capitalised word somewhere in the text, or
-    /// in parentheses as a defined acronym (computed once, on first use).
-    fn not_alone(&self) -> std::cell::Ref<'_, HashSet<&'t str>> {
-        if self.not_alone.borrow().is_none() {
-            let t = self.t;
-            let capital = |x: &Tok| x.is_word() && x.cap;
-            let mut set = HashSet::default();
-            for i in 0..t.len() {
-                let next = t.get(i + 1).is_some_and(|n| capital(n) && n.space_before);
-                let prev = i > 0 && capital(&t[i - 1]) && !t[i - 1].sent_start;
-                let acronym = i > 0 && t[i - 1].is_punct('(') && t.get(i + 1).is_some_and(|n| n.is_punct(')'));
-                if t[i].is_word() && (next || prev || acronym) {
-                    set.insert(t[i].key);
-                }
-            }
-            *self.not_alone.borrow_mut() = Some(set);
+    /// Whether the word at `x` stands somewhere in the text next to another capitalised word, or
+    /// in parentheses as a defined acronym. A scan of the text, asked of few words: past 64 of
+    /// them in a text (only a hostile one has so many), every word counts as not alone.
+    fn not_alone(&self, x: usize) -> bool {
+        if self.scans.get() >= 64 {
+            return true;
         }
-        std::cell::Ref::map(self.not_alone.borrow(), |s| s.as_ref().expect("computed"))
+        self.scans.set(self.scans.get() + 1);
+        let t = self.t;
+        let capital = |y: &Tok| y.is_word() && y.cap;
+        (0..t.len()).any(|i| {
+            t[i].key == t[x].key
+                && (t.get(i + 1).is_some_and(|n| capital(n) && n.space_before)
+                    || (i > 0 && capital(&t[i - 1]) && !t[i - 1].sent_start)
+                    || (i > 0 && t[i - 1].is_punct('(') && t.get(i + 1).is_some_and(|n| n.is_punct(')'))))
+        })
     }
 
     /// A noun that says what kind of organization the names after it are, in the singular or
@@ -1727,7 +1725,7 @@ impl<'a, 't> Names<'a, 't> {
             return false;
         }
         // (asked last, of a list of companies only: the set is built once per text)
-        let alone = || !(a..b).any(|x| self.not_alone().contains(self.t[x].key));
+        let alone = || !(a..b).any(|x| self.not_alone(x));
         // the items: left of `a`, then right of `b`; an "and" or "or" among the separators
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut coordinated = false;
@@ -3400,7 +3398,7 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[i].key.len() >= 6
                     && self.t[i].key.ends_with("bank")
                     && !self.t[i].upper
-                    && !self.not_alone().contains(self.t[i].key);
+                    && !self.not_alone(i);
                 if bank || (!located && (employer || (plain && j - i >= 2 && self.org_apposition(b)))) {
                     self.push(EType::Org, i, j, false);
                 } else if located && j - i <= 3 {

@@ -3456,3 +3456,11 @@ fn a_one_word_banks_name_is_a_bank_even_after_in() {
     assert!(has(&x, "org:tqbank") && has(&x, "org:klbank"), "{:?}", x.entities);
     assert!(!has(&x, "place:tqbank"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_index_defined_with_its_acronym_is_no_organization() {
+    let (_, x) =
+        run("Transparency International's Graft Exposure Index (GEI) has barely moved, and the GEI ranks Laos 130th.");
+    assert!(has(&x, "org:transparency-international"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Index") || e.name == "GEI"), "{:?}", x.entities);
+}

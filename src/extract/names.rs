@@ -2533,7 +2533,11 @@ impl<'a, 't> Names<'a, 't> {
                 }
                 // a document's acronym names no organization or place ("… Convention on the Law
                 // of the Sea (UNCLOS)")
-                if found.is_some_and(|(s, e)| self.document(s, e)) {
+                // (nor an index's, a plan's or an event's: "Corruption Perceptions Index (CPI)")
+                if found.is_some_and(|(s, e)| {
+                    let last = self.t[if e == p { p - 1 } else { e - 1 }].key;
+                    self.document(s, e) || (self.k.events.contains(last) && !self.k.org_heads.contains(last))
+                }) {
                     continue;
                 }
                 // a place's acronym ("East–West Economic Corridor (EWEC)") is that place

@@ -3464,3 +3464,10 @@ fn an_index_defined_with_its_acronym_is_no_organization() {
     assert!(has(&x, "org:transparency-international"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.name.contains("Index") || e.name == "GEI"), "{:?}", x.entities);
 }
+
+#[test]
+fn tombs_and_mountains_are_places() {
+    let (_, x) = run("Night tours of Minh Lac Tomb resumed, and pilgrims climbed Ba Vang mountain at dawn.");
+    assert!(has(&x, "place:minh-lac-tomb") && has(&x, "place:ba-vang"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}

@@ -3461,9 +3461,8 @@ impl<'a, 't> Names<'a, 't> {
 /// unknown words only.
 fn lower_cue(key: &str) -> Option<bool> {
     match key {
-        "province" | "city" | "district" | "port" | "town" | "commune" | "ward" | "village" | "dam" | "station" => {
-            Some(false)
-        }
+        "province" | "city" | "district" | "port" | "town" | "commune" | "ward" | "village" | "dam" | "station"
+        | "mountain" => Some(false),
         "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
         | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda" => Some(true),
         _ => None,
@@ -3495,7 +3494,7 @@ pub fn without_generic_cue(name: &str) -> &str {
             | "County"
             | "prefecture"
             | "Prefecture"
-            | "monument" | "waterfall" | "port" | "seaport" | "dam",
+            | "monument" | "waterfall" | "port" | "seaport" | "dam" | "mountain",
             // (a "dry port" is a kind of port, not a port named "X dry")
         )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,
         _ => name,

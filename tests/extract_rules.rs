@@ -3471,3 +3471,11 @@ fn tombs_and_mountains_are_places() {
     assert!(has(&x, "place:minh-lac-tomb") && has(&x, "place:ba-vang"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
 }
+
+#[test]
+fn strategies_and_plans_are_no_organizations_but_a_body_of_one_is() {
+    let (_, x) = run("The cabinet approved the Digital Media Development Strategy to 2035, drafted with the \
+        Tamsin Institute of Energy Strategy and the Marvel Navy (PLAN) of the region.");
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("Digital Media")), "{:?}", x.entities);
+    assert!(has(&x, "org:tamsin-institute-of-energy-strategy"), "{:?}", x.entities);
+}

@@ -3183,7 +3183,11 @@ impl<'a, 't> Names<'a, 't> {
         }
         let last_word = (a..b).rev().find(|&i| self.t[i].is_word()).unwrap_or(a);
         // events are not organizations: "National Party Congress"; "Meeting of the X Committee" → X
-        if self.t[last_word].cap && self.k.events.contains(self.t[last_word].key) {
+        // (but a body "of" one is: "National Institute of International Strategy")
+        // (an acronym is none: "People's Liberation Army Navy (PLAN)")
+        let event = |i: usize| self.t[i].cap && !self.t[i].upper && self.k.events.contains(self.t[i].key);
+        let body_of = |e: usize| (a + 1..e).any(|o| self.t[o].key == "of" && !self.t[o].cap && self.is_head(o - 1));
+        if event(last_word) && !body_of(last_word) {
             return;
         }
         // a document is not an organization or a place: "Law on Capital City", "the United Nations
@@ -3191,7 +3195,7 @@ impl<'a, 't> Names<'a, 't> {
         if self.document(a, b) {
             return;
         }
-        if let Some(ev) = (a..b).find(|&i| self.t[i].cap && self.k.events.contains(self.t[i].key)) {
+        if let Some(ev) = (a..b).find(|&i| event(i)).filter(|&ev| !body_of(ev)) {
             if let Some(of) = (ev + 1..b).find(|&i| self.t[i].key == "of" && !self.t[i].cap).filter(|&of| of == ev + 1)
             {
                 return self.classify_part(of + 1, b);

@@ -83,3 +83,10 @@ mod tests {
         }
     }
 }
+
+/// Whether `word` is one of the `|`-separated words of `list`: a word list that costs its bytes
+/// once in the WASM (a `matches!` over string literals compiles to a comparison per word), for
+/// the lists asked rarely.
+pub fn listed(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}

@@ -84,39 +84,10 @@ fn is_kin(k: &str) -> bool {
 /// Words that qualify a title rather than name an employer: "Former President", "Outgoing
 /// Chairman".
 fn is_title_modifier(k: &str) -> bool {
-    matches!(
-        k,
-        "former"
-            | "outgoing"
-            | "incoming"
-            | "interim"
-            | "acting"
-            | "retired"
-            | "late"
-            | "then"
-            | "new"
-            | "newly"
-            | "current"
-            | "veteran"
-            | "senior"
-            | "junior"
-            | "longtime"
-            | "future"
-            | "sitting"
-            | "serving"
-            | "honorary"
-            | "founding"
-            | "elected"
-            | "appointed"
-            | "incumbent"
-            | "previous"
-            | "next"
-            | "first"
-            | "second"
-            | "third"
-            | "last"
-    )
+    crate::util::listed(TITLE_MODIFIERS, k)
 }
+
+const TITLE_MODIFIERS: &str = "former|outgoing|incoming|interim|acting|retired|late|then|new|newly|current|veteran|senior|junior|longtime|future|sitting|serving|honorary|founding|elected|appointed|incumbent|previous|next|first|second|third|last";
 
 /// Abbreviated ranks and academic titles ("Pol Maj Gen", "Assoc Prof").
 fn is_rank_word(k: &str) -> bool {

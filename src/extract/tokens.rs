@@ -104,55 +104,10 @@ impl Tok<'_> {
 /// Nouns that name one of a lettered series ("Group A", "Zone B", "Terminal C"): the letter after
 /// them is no middle initial.
 pub(crate) fn is_lettered_label(key: &str) -> bool {
-    matches!(
-        key,
-        "group"
-            | "class"
-            | "zone"
-            | "grade"
-            | "phase"
-            | "category"
-            | "type"
-            | "plan"
-            | "part"
-            | "block"
-            | "level"
-            | "section"
-            | "annex"
-            | "appendix"
-            | "list"
-            | "option"
-            | "team"
-            | "pool"
-            | "room"
-            | "gate"
-            | "building"
-            | "unit"
-            | "site"
-            | "area"
-            | "tower"
-            | "line"
-            | "terminal"
-            | "hall"
-            | "route"
-            | "stage"
-            | "lot"
-            | "row"
-            | "series"
-            | "model"
-            | "version"
-            | "vitamin"
-            | "hepatitis"
-            | "plaza"
-            | "wing"
-            | "division"
-            | "league"
-            | "sector"
-            | "package"
-            | "batch"
-            | "question"
-    )
+    crate::util::listed(LETTERED_LABELS, key)
 }
+
+const LETTERED_LABELS: &str = "group|class|zone|grade|phase|category|type|plan|part|block|level|section|annex|appendix|list|option|team|pool|room|gate|building|unit|site|area|tower|line|terminal|hall|route|stage|lot|row|series|model|version|vitamin|hepatitis|plaza|wing|division|league|sector|package|batch|question";
 
 const DIGIT: u8 = 1;
 const UPPER: u8 = 2;

@@ -57,6 +57,13 @@ fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
     }
 }
 
+/// Whether `word` is one of the `|`-separated words of `list`: a word list that costs its bytes
+/// once in the WASM (a `matches!` over string literals compiles to a comparison per word), for
+/// the lists asked rarely.
+pub fn listed(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,11 +89,4 @@ mod tests {
             prop_assert_eq!(got, want);
         }
     }
-}
-
-/// Whether `word` is one of the `|`-separated words of `list`: a word list that costs its bytes
-/// once in the WASM (a `matches!` over string literals compiles to a comparison per word), for
-/// the lists asked rarely.
-pub fn listed(list: &str, word: &str) -> bool {
-    list.split('|').any(|w| w == word)
 }

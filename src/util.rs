@@ -69,6 +69,12 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn listed_matches_whole_words_only() {
+        assert!(listed("group|class|zone", "class") && listed("group|class|zone", "zone"));
+        assert!(!listed("group|class|zone", "clas") && !listed("group|class|zone", "") && !listed("", "group"));
+    }
+
     proptest! {
         /// The same result as the standard library's stable sort, ties included.
         #[test]

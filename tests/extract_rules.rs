@@ -3479,3 +3479,12 @@ fn strategies_and_plans_are_no_organizations_but_a_body_of_one_is() {
     assert!(!x.entities.iter().any(|e| e.name.starts_with("Digital Media")), "{:?}", x.entities);
     assert!(has(&x, "org:tamsin-institute-of-energy-strategy"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_makers_name_a_chamber_of_business_in_a_country_and_the_rok() {
+    let (_, x) = run("Japanese drugmaker Velmora Pharmaceutical and the Thai Chamber of Business in Laos (TCBL) \
+        welcomed the RoK delegation.");
+    assert!(has(&x, "org:velmora-pharmaceutical"), "{:?}", x.entities);
+    assert!(has(&x, "org:thai-chamber-of-business-in-laos"), "{:?}", x.entities);
+    assert!(has(&x, "place:south-korea"), "{:?}", x.entities);
+}

@@ -631,8 +631,9 @@ impl<'a, 't> Names<'a, 't> {
                         || (self.t[end - 1].key == "general"
                             && end >= 2
                             && matches!(self.t[end - 2].key, "consul" | "consulate"))
-                        // "European Chamber of Commerce in Vietnam", "… Commerce and Industry in Laos"
-                        || (matches!(self.t[end - 1].key, "commerce" | "industry")
+                        // "European Chamber of Commerce in Vietnam", "… Commerce and Industry in Laos",
+                        // "Korea Chamber of Business in Vietnam"
+                        || (matches!(self.t[end - 1].key, "commerce" | "industry" | "business")
                             && (start..end).any(|x| self.t[x].key == "chamber")
                             && self.known(end + 1, n).is_some_and(|(kind, _)| kind == Seg::Place)))
                     && self.name_word(end + 1)
@@ -3277,6 +3278,7 @@ impl<'a, 't> Names<'a, 't> {
             // (or opening the sentence: "Carmaker VinFast said")
             && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
             && (self.k.org_nouns.contains(self.t[a - 1].key)
+                || self.t[a - 1].key.ends_with("maker")
                 // "Kunming-based Caiyun International Travel": a company described by its base
                 || (a >= 2 && self.t[a - 1].key == "based" && self.t[a - 2].is_punct('-') && b - a >= 2))
             && (a..b).all(|i| self.plain_word(i) || self.t[i].upper || (i > a && self.is_connector(i)))

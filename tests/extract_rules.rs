@@ -3488,3 +3488,10 @@ fn a_makers_name_a_chamber_of_business_in_a_country_and_the_rok() {
     assert!(has(&x, "org:thai-chamber-of-business-in-laos"), "{:?}", x.entities);
     assert!(has(&x, "place:south-korea"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_ambassador_to_a_country_named_with_its_article_then_the_name() {
+    let (_, x) = run("Ambassador to the Philippines Tran Van Khoa and Ambassador to the RoK Le Thi Mai met the press.");
+    assert!(has(&x, "person:tran-van-khoa") && has(&x, "person:le-thi-mai"), "{:?}", x.entities);
+    assert!(has(&x, "place:philippines") && has(&x, "place:south-korea"), "{:?}", x.entities);
+}

@@ -651,6 +651,18 @@ impl<'a, 't> Names<'a, 't> {
                     end += 2;
                     continue;
                 }
+                // "Ambassador to the Philippines NAME": a country named with its article
+                if end + 2 < n
+                    && self.t[end].key == "to"
+                    && !self.t[end].cap
+                    && is_to_title(self.t[end - 1].key)
+                    && self.t[end + 1].key == "the"
+                    && !self.t[end + 1].cap
+                    && self.known(end + 2, n).is_some_and(|(kind, _)| kind == Seg::Place)
+                {
+                    end += 3;
+                    continue;
+                }
                 // a hyphenated given name: "Park Jae-won", "Moon Jae-in"
                 if end - start >= 2 && self.hyphen_tail(end) {
                     end += 2;
@@ -2806,7 +2818,11 @@ impl<'a, 't> Names<'a, 't> {
             // a known multi-word place ends here ("… to Việt Nam Khamphao"), or a one-word one
             // follows a preposition ("… to Laos Khamphao"); a one-word place that is a given
             // name stays in the name ("Phonsavanh Inthavong")
-            let prep = q > after && matches!(self.t[q - 1].key, "to" | "of" | "in" | "for") && !self.t[q - 1].cap;
+            // (or its article after one: "… to the RoK NAME")
+            let prep_at = |i: usize| matches!(self.t[i].key, "to" | "of" | "in" | "for") && !self.t[i].cap;
+            let prep = q > after
+                && (prep_at(q - 1)
+                    || (q > after + 1 && self.t[q - 1].key == "the" && !self.t[q - 1].cap && prep_at(q - 2)));
             let ends_known = (after.max(q.saturating_sub(self.k.max_words))..q + 1).any(|s| {
                 self.known(s, b).is_some_and(|(_, l)| s + l > q && s + l <= b && (l >= 2 || (s == q && prep)))
             });

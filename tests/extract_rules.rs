@@ -3495,3 +3495,9 @@ fn an_ambassador_to_a_country_named_with_its_article_then_the_name() {
     assert!(has(&x, "person:tran-van-khoa") && has(&x, "person:le-thi-mai"), "{:?}", x.entities);
     assert!(has(&x, "place:philippines") && has(&x, "place:south-korea"), "{:?}", x.entities);
 }
+
+#[test]
+fn development_goals_are_no_names() {
+    let (_, x) = run("Laos wants to reach its national Sustainable Development Goal 18 on clearing bombs by 2030.");
+    assert!(!x.entities.iter().any(|e| e.name.contains("Goal")), "{:?}", x.entities);
+}

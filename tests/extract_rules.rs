@@ -3501,3 +3501,11 @@ fn development_goals_are_no_names() {
     let (_, x) = run("Laos wants to reach its national Sustainable Development Goal 18 on clearing bombs by 2030.");
     assert!(!x.entities.iter().any(|e| e.name.contains("Goal")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_hospital_for_something_is_a_place_like_any_hospital() {
+    let (_, x) = run("Patients crowded the Hospital for Coastal Fevers in Da Nang and the Central Hospital of \
+        Mountain Medicine in Hanoi.");
+    assert!(has(&x, "place:hospital-for-coastal-fevers"), "{:?}", x.entities);
+    assert!(has(&x, "place:central-hospital-of-mountain-medicine"), "{:?}", x.entities);
+}

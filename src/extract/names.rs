@@ -3196,6 +3196,17 @@ impl<'a, 't> Names<'a, 't> {
             self.push(EType::Org, a, b, false);
             return;
         }
+        // a hospital "of"/"for" something is the facility, a place, like any other hospital: "the
+        // Hospital for Tropical Diseases" (no other head-word before it; museums are left as
+        // they were: annotators differ)
+        if let Some(h) = (a..b).find(|&h| self.is_head(h)) {
+            if self.t[h].key == "hospital"
+                && self.t.get(h + 1).is_some_and(|t| matches!(t.key, "of" | "for") && !t.cap)
+                && h + 2 < b
+            {
+                return self.push(EType::Place, a, b, false);
+            }
+        }
         let head_of =
             (a..b).any(|h| self.is_head(h) && (h + 1..b.min(h + 5)).any(|o| self.t[o].key == "of" && !self.t[o].cap));
         if (self.cue_len(a, last_word).is_some_and(|l| b - a > l) && !head_of)

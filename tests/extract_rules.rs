@@ -3509,3 +3509,10 @@ fn a_hospital_for_something_is_a_place_like_any_hospital() {
     assert!(has(&x, "place:hospital-for-coastal-fevers"), "{:?}", x.entities);
     assert!(has(&x, "place:central-hospital-of-mountain-medicine"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_number_with_a_letter_stays_inside_a_facilitys_name() {
+    let (_, x) = run("The factory sits in Tan Hung 3B Industrial Park, north of the city.");
+    assert!(has(&x, "place:tan-hung-3b-industrial-park"), "{:?}", x.entities);
+    assert!(!has(&x, "place:tan-hung") && !has(&x, "person:tan-hung"), "{:?}", x.entities);
+}

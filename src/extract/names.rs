@@ -2042,7 +2042,15 @@ impl<'a, 't> Names<'a, 't> {
 
     fn small_number(&self, k: usize) -> bool {
         let t = &self.t[k];
-        t.kind == Kind::Num && t.key.len() <= 2 && t.space_before && !self.taken[k]
+        // (or one with a capital letter after it: "Yen Phong 2C Industrial Park", "Zone 18B")
+        let lettered = || {
+            let b = self.s(k).as_bytes();
+            t.kind == Kind::Word
+                && (2..=3).contains(&b.len())
+                && b[..b.len() - 1].iter().all(u8::is_ascii_digit)
+                && b[b.len() - 1].is_ascii_uppercase()
+        };
+        (t.kind == Kind::Num && t.key.len() <= 2 || lettered()) && t.space_before && !self.taken[k]
     }
 
     /// The name at `a` is an item of a list of names after a plural role noun: "their foreign

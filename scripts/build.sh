@@ -19,7 +19,7 @@ if ! CARGO_TARGET_DIR=target/ship RUSTC_BOOTSTRAP=1 RUSTFLAGS="$ship_flags" trun
   CARGO_TARGET_DIR=target/ship trunk build --release --offline
 fi
 # A second wasm-opt pass, -Oz to a fixed point, after Trunk's: the --flatten --rereloop of the
-# first leave code that -Oz alone shrinks further (−0.5 KB gzipped). The same feature flags as
+# first leave code that -Oz alone shrinks further (−0.4 KB gzipped). The same feature flags as
 # index.html's; before imports.mjs, which writes the integrity hashes.
 opt_params=$(grep -o 'data-wasm-opt-params="[^"]*"' index.html | head -n 1 | cut -d'"' -f2)
 opt_features=$(grep -oE -- '--(enable-[a-z-]+|low-memory-unused)' <<<"$opt_params" | tr '\n' ' ')

@@ -1663,7 +1663,7 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// The item of a list that ends right before `end` (a comma, "and", "or" after it): one to
-    /// four capitalised words (an ampersand or a hyphen inside), their start.
+    /// four capitalised words (an ampersand inside), their start.
     fn list_item_before(&self, end: usize) -> Option<usize> {
         let mut s = end;
         while s > 0
@@ -1685,8 +1685,8 @@ impl<'a, 't> Names<'a, 't> {
     }
 
     /// `[a, b)`, unknown capitalised words, is one of a list of companies: "Samsung, Intel, LG and
-    /// Amkor" (another item the tables know as an organization, or one with an organization's
-    /// head-word or legal form: "BHP and Macquarie Group"), "chip design firms including
+    /// Amkor" (another item the tables know as an organization, or one whose legal form says it
+    /// is a company: "Amkor and Hana Micron JSC"), "chip design firms including
     /// Synopsys, Cadence and Qualcomm" (a noun for organizations before the list). No item is a
     /// place the tables know.
     fn company_list_item(&self, a: usize, b: usize) -> bool {
@@ -1708,7 +1708,7 @@ impl<'a, 't> Names<'a, 't> {
         if self.t.get(b).is_some_and(|t| t.kind == Kind::Poss) || (a..b).any(people) {
             return false;
         }
-        // (asked last, of a list of companies only: the set is built once per text)
+        // (asked last, of a list of companies only: a scan of the text, see `not_alone`)
         let alone = || !(a..b).any(|x| self.not_alone(x));
         // the items: left of `a`, then right of `b`; an "and" or "or" among the separators
         let mut items: Vec<(usize, usize)> = Vec::new();

@@ -63,10 +63,7 @@ if [ -n "$level" ] && command -v wasm-opt >/dev/null; then
   say "wasm, after wasm-opt -O$level $params (as Trunk ships it): headless Chromium"
   # shellcheck disable=SC2086 # the flags are a word list
   wasm-opt "-O$level" $params "$wasm" -o "$logs/wasm_bench.opt.wasm"
-  # and the second pass of scripts/build.sh
-  # shellcheck disable=SC2086
-  wasm-opt -Oz --converge $(grep -oE -- '--(enable-[a-z-]+|low-memory-unused)' <<<"$params" | tr '\n' ' ') \
-    "$logs/wasm_bench.opt.wasm" -o "$logs/wasm_bench.opt.wasm"
+  second_wasm_opt "$logs/wasm_bench.opt.wasm" # and the second pass of scripts/build.sh
   run_in_browser "$logs/wasm_bench.opt.wasm" "$logs/wasm-opt.txt"
 else
   rm -f "$logs/wasm-opt.txt"

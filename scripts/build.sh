@@ -18,14 +18,10 @@ if ! CARGO_TARGET_DIR=target/ship RUSTC_BOOTSTRAP=1 RUSTFLAGS="$ship_flags" trun
   echo "[build] WARNING: the toolchain refused \"$ship_flags\"; building without them" >&2
   CARGO_TARGET_DIR=target/ship trunk build --release --offline
 fi
-# A second wasm-opt pass, -Oz to a fixed point, after Trunk's: the --flatten --rereloop of the
-# first leave code that -Oz alone shrinks further (−0.4 KB gzipped). The same feature flags as
-# index.html's; before imports.mjs, which writes the integrity hashes.
-opt_params=$(grep -o 'data-wasm-opt-params="[^"]*"' index.html | head -n 1 | cut -d'"' -f2)
-opt_features=$(grep -oE -- '--(enable-[a-z-]+|low-memory-unused)' <<<"$opt_params" | tr '\n' ' ')
+# The second wasm-opt pass (scripts/setup.sh; −0.4 KB gzipped), before imports.mjs, which writes
+# the integrity hashes.
 for w in dist/*_bg.wasm; do
-  # shellcheck disable=SC2086 # the flags are a word list
-  wasm-opt -Oz --converge $opt_features "$w" -o "$w"
+  second_wasm_opt "$w"
 done
 node scripts/imports.mjs dist
 node scripts/csp.mjs dist/index.html

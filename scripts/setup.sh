@@ -47,3 +47,14 @@ if [ "${NEWSLENS_NEED_BROWSER:-0}" = 1 ]; then
   fi
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+
+# The second wasm-opt pass of the shipped build, in place: -Oz to a fixed point, with the feature
+# flags of index.html's first pass (scripts/build.sh runs it on the site, scripts/bench.sh on the
+# benchmark's module). Trunk's --flatten --rereloop leave code that -Oz alone shrinks further.
+second_wasm_opt() { # FILE
+  local params features
+  params=$(grep -o 'data-wasm-opt-params="[^"]*"' "$(dirname "${BASH_SOURCE[0]}")/../index.html" | head -n 1 | cut -d'"' -f2)
+  features=$(grep -oE -- '--(enable-[a-z-]+|low-memory-unused)' <<<"$params" | tr '\n' ' ')
+  # shellcheck disable=SC2086 # the flags are a word list
+  wasm-opt -Oz --converge $features "$1" -o "$1"
+}

@@ -1657,9 +1657,13 @@ impl<'a, 't> Names<'a, 't> {
         let t = &self.t[i];
         t.is_word()
             && !t.cap
-            && (self.k.org_nouns.contains(t.key)
-                || t.key.strip_suffix('s').is_some_and(|k| self.k.org_nouns.contains(k))
-                || t.key.trim_end_matches('s').ends_with("maker"))
+            && (self.org_noun_key(t.key) || t.key.strip_suffix('s').is_some_and(|k| self.org_noun_key(k)))
+    }
+
+    /// A noun for a kind of organization, in the singular: the table's ("lender", "carrier") or
+    /// a maker ("drugmaker").
+    fn org_noun_key(&self, k: &str) -> bool {
+        self.k.org_nouns.contains(k) || k.ends_with("maker")
     }
 
     /// The item of a list that ends right before `end` (a comma, "and", "or" after it): one to
@@ -3312,8 +3316,7 @@ impl<'a, 't> Names<'a, 't> {
             && self.t[a - 1].is_word()
             // (or opening the sentence: "Carmaker VinFast said")
             && (!self.t[a - 1].cap || self.t[a - 1].sent_start)
-            && (self.k.org_nouns.contains(self.t[a - 1].key)
-                || self.t[a - 1].key.ends_with("maker")
+            && (self.org_noun_key(self.t[a - 1].key)
                 // "Kunming-based Caiyun International Travel": a company described by its base
                 || (a >= 2 && self.t[a - 1].key == "based" && self.t[a - 2].is_punct('-') && b - a >= 2))
             && (a..b).all(|i| self.plain_word(i) || self.t[i].upper || (i > a && self.is_connector(i)))
@@ -3410,16 +3413,15 @@ impl<'a, 't> Names<'a, 't> {
                 // "Kasikornbank", "Vietcombank", "VPBank": a bank's one-word name (even after
                 // "in": "a stake in VPBank"; not the short form the text defines for a longer
                 // name: "… Commercial Bank (LPBank)")
-                let bank = j - i == 1
-                    && self.t[i].key.len() >= 6
-                    && self.t[i].key.ends_with("bank")
-                    && !self.t[i].upper
-                    && !self.not_alone(i);
+                let bank_word =
+                    j - i == 1 && self.t[i].key.len() >= 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper;
+                let bank = bank_word && !self.not_alone(i);
                 if bank || (!located && (employer || (plain && j - i >= 2 && self.org_apposition(b)))) {
                     self.push(EType::Org, i, j, false);
                 } else if located && j - i <= 3 {
                     self.push(EType::Place, i, j, false);
-                } else if j - i == 1 && self.t[i].key.len() > 6 && self.t[i].key.ends_with("bank") && !self.t[i].upper {
+                } else if bank_word && self.t[i].key.len() > 6 {
+                    // (a longer one stays a bank even when the text defines it)
                     self.push(EType::Org, i, j, false);
                 } else if j - i - 2 * (i..j).filter(|&x| self.name_hyphen(x)).count() <= 4 {
                     let ty = if j - i == 1 && self.t[i].upper { EType::Org } else { EType::Person };

@@ -68,4 +68,19 @@ fn main() {
     println!("date range: {:.2} ms, {} results", s * 1e3, r.docs.len());
     let (s, r) = best_of(5, || ix.evaluate(&Filter::default()));
     println!("no filter (all {} docs + facets): {:.2} ms", r.docs.len(), s * 1e3);
+    // the entity panel's co-occurrence counts, for the entity in the most articles and for one
+    // in a few dozen
+    let docs_of = |e: usize| ix.entity_docs[e].len();
+    let most = (0..ix.x.entities.len()).max_by_key(|&e| docs_of(e)).expect("entities");
+    let some = (0..ix.x.entities.len()).find(|&e| (40..=80).contains(&docs_of(e))).unwrap_or(most);
+    for e in [most, some] {
+        let (s, co) = best_of(5, || ix.cooccurring(e, 12));
+        println!(
+            "co-occurring with {:?} ({} articles): {:.2} ms, {} listed",
+            ix.x.entities[e].name,
+            docs_of(e),
+            s * 1e3,
+            co.len()
+        );
+    }
 }

@@ -293,9 +293,10 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     let given_short: HashSet<&str> = acronyms.iter().map(|(a, _)| a.as_str()).filter(|a| a.contains(' ')).collect();
     // each short form's first definition, looked up per name (a scan per name was quadratic
     // on text that defines thousands)
-    let mut defined: HashMap<&str, &str> = HashMap::default();
+    // (values in an `Option`: the map type of `target_of` below, one compiled copy of its code)
+    let mut defined: HashMap<&str, Option<&str>> = HashMap::default();
     for (a, long) in acronyms {
-        defined.entry(a.as_str()).or_insert(long.as_str());
+        defined.entry(a.as_str()).or_insert(Some(long.as_str()));
     }
     for c in names.iter_mut().filter(|c| c.ty == EType::Org && !c.short) {
         c.short = given_short.contains(&*c.name);
@@ -305,7 +306,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
     for (i, c) in names.iter().enumerate().filter(|(_, c)| c.ty == EType::Org && !c.short) {
         // an acronym the text defines names what the text says, whatever the table knows by it
         // ("Vietnam Football Federation (VFF)" … "VFF General Secretary")
-        let name = defined.get(&*c.name).copied().unwrap_or(&*c.name);
+        let name = defined.get(&*c.name).copied().flatten().unwrap_or(&*c.name);
         sigs[i] = cached(&mut memo.orgs, name, |name| {
             let canonical = k.orgs.get(&fold_key(&strip_paren(name))).map(|o| o.canonical.as_str());
             cached(&mut memo.sigs, canonical.unwrap_or(name), |n| Some(shared_sig(n)))
@@ -337,7 +338,7 @@ pub(crate) fn within_doc<'a>(text: &'a str, names: &mut Vec<Cand<'a>>, acronyms:
             continue;
         }
         let acr_key = fold_key(acr);
-        let expansion = defined.get(acr).map(|long| long.to_string()).or_else(|| {
+        let expansion = defined.get(acr).copied().flatten().map(str::to_string).or_else(|| {
             k.orgs.get(&acr_key).filter(|o| fold_key(&o.canonical) != acr_key).map(|o| o.canonical.clone())
         });
         let sig = match expansion {
@@ -685,12 +686,12 @@ fn full_name_before(text: &str, start: usize, end: usize, key: &str) -> Option<u
 pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extraction {
     // full person names of the corpus, by last word, for short forms unresolved in their document
     // (each distinct name once: a corpus has many mentions of the same names, and many names
-    // can share a last word)
-    let mut persons: HashMap<&str, Vec<&str>> = HashMap::default();
+    // can share a last word: None for two or more)
+    let mut persons: HashMap<&str, Option<&str>> = HashMap::default();
     let mut seen: HashSet<&str> = HashSet::default();
     for c in per_doc.iter().flatten().filter(|c| c.ty == EType::Person && !c.key.starts_with('?')) {
         if let (true, Some(last)) = (seen.insert(&c.key), c.key.split(' ').next_back()) {
-            persons.entry(last).or_default().push(&c.key);
+            persons.entry(last).and_modify(|one| *one = None).or_insert(Some(&c.key));
         }
     }
     drop(seen);
@@ -703,8 +704,8 @@ pub(crate) fn across(docs: &[Document], per_doc: Vec<Vec<Cand<'_>>>) -> Extracti
                 .map(|c| {
                     let short = c.key.strip_prefix('?')?;
                     let last = short.split(' ').next_back().unwrap_or("");
-                    Some(match persons.get(last).map(Vec::as_slice) {
-                        Some([one]) if !short.contains(' ') => Some(one.to_string()),
+                    Some(match persons.get(last) {
+                        Some(Some(one)) if !short.contains(' ') => Some(one.to_string()),
                         // a lone word with nothing to resolve to: keep only if a title named it
                         _ if c.titled => Some(short.to_string()),
                         _ => None,

@@ -871,3 +871,20 @@ fn hundred_and_thirty_sixth_to_hundred_and_forty_first_holdout_articles_stay_abo
     floor("holdout140", 5, 0.97);
     floor("holdout141", 5, 0.97);
 }
+
+/// Written this round (16), each by a helper that saw neither the engine nor the other sets
+/// (tests/fixtures/holdout142: storms, floods and relief in Vietnam and Laos; holdout143: India's
+/// relations with Vietnam and Laos; holdout144: defence cooperation; body only): **0.920, 0.907
+/// and 0.901 on first contact** (mean 0.909; holdout142's helper then added one alias its own
+/// gold had left out, 0.925). Errors: storms read as people ("Typhoon Yagi, Deputy Minister …"),
+/// companies named for their industry read as people ("South Korea's Hanwha Aerospace"), "the
+/// 103 Military Hospital" without its number, "X Village of Y District" as one place, "President-
+/// elect NAME", a titled Vietnamese name ending in a demonym ("Le Duc Thai"), a speaker after a
+/// body's acronym swallowed by the body, "a UNESCO World Heritage town" as a place. Rules
+/// followed: 0.965, 0.935, 0.958.
+#[test]
+fn hundred_and_forty_second_to_hundred_and_forty_fourth_holdout_articles_stay_above_the_floor() {
+    floor("holdout142", 5, 0.96);
+    floor("holdout143", 5, 0.93);
+    floor("holdout144", 5, 0.95);
+}

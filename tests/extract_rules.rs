@@ -3516,3 +3516,109 @@ fn a_number_with_a_letter_stays_inside_a_facilitys_name() {
     assert!(has(&x, "place:tan-hung-3b-industrial-park"), "{:?}", x.entities);
     assert!(!has(&x, "place:tan-hung") && !has(&x, "person:tan-hung"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_storm_is_no_entity() {
+    let (_, x) = run("Aid will help the region recover from Typhoon Kelvara, Deputy Minister of Foreign Affairs \
+        Tran Van Khoa said. Tropical Storm Omsuri followed a week later.");
+    assert!(!x.entities.iter().any(|e| e.name.contains("Kelvara") || e.name.contains("Omsuri")), "{:?}", x.entities);
+    assert!(has(&x, "person:tran-van-khoa"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_mountain_range_and_an_airport_named_after_a_place() {
+    let (_, x) = run("Patrols crossed the Hoang Lien range before landing at Dai Tuong airport on Monday.");
+    assert!(has(&x, "place:hoang-lien-range") && has(&x, "place:dai-tuong-airport"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}
+
+#[test]
+fn a_titled_vietnamese_name_ending_in_a_demonym_and_a_title_elect() {
+    let (_, x) = run("He met Senior Lieutenant General Pham Van Thai, its commander, before President-elect \
+        Dorian Welk takes office.");
+    assert!(has(&x, "person:pham-van-thai") && has(&x, "person:dorian-welk"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_shipyard_is_a_place() {
+    let (_, x) = run("The patrol boats were built at its Varsana Shipyard near the coast.");
+    assert!(has(&x, "place:varsana-shipyard"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_second_writer_after_a_comma_is_no_outlet() {
+    let (_, x) = with_byline("By Minh Khoa, Hoang Lanh");
+    assert!(has(&x, "person:minh-khoa") && has(&x, "person:hoang-lanh"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Org), "{:?}", x.entities);
+}
+
+#[test]
+fn a_place_in_another_each_with_its_administrative_word() {
+    let (_, x) = run("Landslides buried Khe Vai Village of Muong Lat District on Tuesday.");
+    assert!(has(&x, "place:khe-vai") && has(&x, "place:muong-lat"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_policy_approach_after_a_countrys_possessive_is_no_person() {
+    let (_, x) = run("The visit follows India's Look Further approach to the region.");
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}
+
+#[test]
+fn a_facility_named_by_its_number() {
+    let (_, x) = run("Doctors from the 175 Military Hospital trained staff at Savannakhet's 88 Army Hospital.");
+    assert!(has(&x, "place:175-military-hospital") && has(&x, "place:88-army-hospital"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_countrys_association_abroad_keeps_its_country() {
+    let (_, x) = run("Aid came from the Thai Traders Association in Laos and the Farmers Association in Bac Ninh.");
+    assert!(has(&x, "org:thai-traders-association-in-laos"), "{:?}", x.entities);
+    assert!(has(&x, "org:farmers-association") && has(&x, "place:bac-ninh"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_speaker_after_a_bodys_acronym() {
+    let (_, x) =
+        run("An official of the Ministry of External Affairs (MEA) Ravindra Kolhatkar said the visit went well.");
+    assert!(has(&x, "person:ravindra-kolhatkar"), "{:?}", x.entities);
+    assert!(has(&x, "org:ministry-of-external-affairs"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_world_heritage_designation_is_no_place() {
+    let (_, x) = run("Phonsavan, a UNESCO World Heritage town, welcomed visitors to the World Heritage site.");
+    assert!(has(&x, "org:unesco"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Heritage")), "{:?}", x.entities);
+}
+
+#[test]
+fn an_operator_of_a_country_and_a_companys_national_arm() {
+    let (_, x) = run("The block's operator Veltrask of Russia holds 35%, and Samsung Vietnam supplies the chips.");
+    assert!(has(&x, "org:veltrask") && has(&x, "place:russia"), "{:?}", x.entities);
+    assert!(has(&x, "org:samsung-vietnam"), "{:?}", x.entities);
+}
+
+#[test]
+fn teams_and_provincial_bodies_after_an_article() {
+    let (_, x) =
+        run("The provincial Steering Committee 515 thanked the ASEAN Observer Team and the Kelvar Rescue Team.");
+    assert!(has(&x, "org:steering-committee-515"), "{:?}", x.entities);
+    assert!(has(&x, "org:asean-observer-team") && has(&x, "org:kelvar-rescue-team"), "{:?}", x.entities);
+}
+
+#[test]
+fn where_a_company_is_based() {
+    let (_, x) = run("Rivals include Varanpur-based Zydel Lifesciences and the ministry.");
+    assert!(has(&x, "place:varanpur"), "{:?}", x.entities);
+}
+
+#[test]
+fn companies_named_for_their_industry_after_a_countrys_possessive() {
+    let (_, x) =
+        run("Buyers include South Korea's Korvath Aerospace, Israel's Delmar Systems and Oranta Pharmaceuticals.");
+    for id in ["korvath-aerospace", "delmar-systems", "oranta-pharmaceuticals"] {
+        assert!(x.entities.iter().any(|e| e.ty == EType::Org && e.id.ends_with(id)), "{id}: {:?}", x.entities);
+    }
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}

@@ -608,6 +608,8 @@ impl<'a, 't> Names<'a, 't> {
                 if end + 1 < n
                     && matches!(self.t[end].key, "provincial" | "municipal")
                     && !self.t[end].cap
+                    // (not after an article: "The provincial Steering Committee 515")
+                    && self.t[end - 1].key != "the"
                     && self.name_word(end + 1)
                     && self.has_head(end + 1, (end + 5).min(n)).is_some()
                 {
@@ -622,6 +624,10 @@ impl<'a, 't> Names<'a, 't> {
                         // "Association of Vietnamese (Businesses) in Laos"
                         || ((start..end).any(|x| matches!(self.t[x].key, "association" | "union" | "community" | "federation"))
                             && (start..end).any(|x| self.k.demonyms.contains_key(self.t[x].key) && x > start && self.t[x - 1].key == "of"))
+                        // "Vietnam Business Association in Laos": a country's people's body abroad
+                        || (matches!(self.t[end - 1].key, "association" | "union" | "community" | "federation")
+                            && self.owned_by_country(start, end - 1)
+                            && self.known(end + 1, n).is_some_and(|(kind, _)| kind == Seg::Place))
                         // "Consulate General of Vietnam in Savannakhet"
                         || ((start..end).any(|x| matches!(self.t[x].key, "embassy" | "consulate"))
                             && (start + 2..end).any(|o| {
@@ -732,6 +738,12 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[end + 2].is_punct(')')
                 {
                     end += 3;
+                    // (not a speaker's name after it: "the Ministry of External Affairs (MEA)
+                    // NAME said")
+                    let k = (end..n).find(|&k| !self.name_word(k)).unwrap_or(n);
+                    if self.plain_name(end, k) && self.saying(k) {
+                        break;
+                    }
                     continue;
                 }
                 // a short name of syllables of the name: "… Industries Group (Vinacomin)"
@@ -1563,6 +1575,22 @@ impl<'a, 't> Names<'a, 't> {
             && self.known(b + 1, self.para_end).is_some_and(|(kind, l)| kind == Seg::Org && b + 1 + l == self.para_end)
     }
 
+    /// The run of capitalised words that ends at `h` (from `start` at most) opens with a demonym
+    /// or a place: "Vietnam Business Association", "Lao Students' Association".
+    fn owned_by_country(&self, start: usize, h: usize) -> bool {
+        let mut s = h;
+        while s > start && (self.t[s - 1].kind == Kind::Poss || (self.t[s - 1].is_word() && self.t[s - 1].cap)) {
+            s -= 1;
+        }
+        self.k.demonyms.contains_key(self.t[s].key) || self.known(s, h).is_some_and(|(kind, _)| kind == Seg::Place)
+    }
+
+    /// `[a, b)` is a country the tables know (one with a demonym), by any of its names.
+    fn country(&self, a: usize, b: usize) -> bool {
+        let place = self.k.places.get(&fold_key(&self.text[self.t[a].start..self.t[b - 1].end]));
+        place.is_some_and(|p| self.k.demonyms.values().any(|v| *v == p.canonical))
+    }
+
     /// `t[i]` is a verb of saying.
     fn saying(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| {
@@ -1902,6 +1930,10 @@ impl<'a, 't> Names<'a, 't> {
         if !p.cap && matches!(p.key, "elected" | "electing" | "appointed" | "appointing") {
             return true;
         }
+        // "President-elect NAME"
+        if a >= 3 && p.key == "elect" && self.t[a - 2].is_punct('-') && self.k.title_words.contains(self.t[a - 3].key) {
+            return true;
+        }
         // a byline ("Reporting by NAME", "Additional reporting by NAME"); an age
         // ("27-year-old NAME")
         let key = |i: usize| self.t[i].key;
@@ -2150,12 +2182,18 @@ impl<'a, 't> Names<'a, 't> {
             && (end + 1..n).all(|i| t[i].is_word() && (t[i].cap || t[i].upper))
             && !self.known(end + 1, n).is_some_and(|(kind, l)| kind == Seg::Place && end + 1 + l == n))
         .then_some((end + 1, n));
+        // (a second writer's Vietnamese name after a comma, no outlet the tables know: "By Viet
+        // Tuan, Hoang Phuong")
+        let writer = outlet.filter(|&(a, b)| t[end].is_punct(',') && self.vietnamese_name(a, b));
+        names.extend(writer);
         for (a, b) in names {
             self.push(EType::Person, a, b, false);
         }
         match outlet {
             Some((a, b)) => {
-                self.push(EType::Org, a, b, false);
+                if writer.is_none() {
+                    self.push(EType::Org, a, b, false);
+                }
                 Some(b)
             }
             None => Some(end),
@@ -2825,6 +2863,14 @@ impl<'a, 't> Names<'a, 't> {
             // stop at a known multi-word place or org ending here ("… to Việt Nam Khamphao")
             q -= 1;
         }
+        // a Vietnamese name whose last syllable is also a demonym: "Lieutenant General Le Duc Thai"
+        if q == b && self.k.demonyms.contains_key(self.t[b - 1].key) {
+            if let Some(s) = (after.max(b.saturating_sub(4))..b.saturating_sub(1))
+                .find(|&s| self.vietnamese_name(s, b) && (s..b - 1).all(name_like))
+            {
+                q = s;
+            }
+        }
         // do not take the end of a known place/org as a name ("Ambassador to Việt Nam")
         while q < b {
             // a known multi-word place ends here ("… to Việt Nam Khamphao"), or a one-word one
@@ -3101,16 +3147,18 @@ impl<'a, 't> Names<'a, 't> {
                     && (rest..b).all(|i| self.known(i, b).is_none())
                     && self.cue_len(rest, b - 1).is_none()
                     && ![b - 1, b].iter().any(|&i| {
-                        self.t
-                            .get(i)
-                            .is_some_and(|t| matches!(t.key, "policy" | "strategy" | "initiative" | "doctrine"))
+                        self.t.get(i).is_some_and(|t| {
+                            matches!(
+                                t.key,
+                                "policy" | "strategy" | "initiative" | "doctrine" | "approach" | "vision" | "agenda"
+                            )
+                        })
                     })
                 {
                     // (a country's: a province's or a city's is one of its places, "Son La's Moc
                     // Chau")
-                    let owner = self.k.places.get(&fold_key(&self.text[self.t[a].start..self.t[a + l - 1].end]));
-                    let country = owner.is_some_and(|p| self.k.demonyms.values().any(|v| *v == p.canonical));
-                    self.push(if country { EType::Person } else { EType::Place }, rest, b, false);
+                    let ty = if self.country(a, a + l) { EType::Person } else { EType::Place };
+                    self.push(ty, rest, b, false);
                     return;
                 }
                 return self.classify(rest, b);
@@ -3190,6 +3238,23 @@ impl<'a, 't> Names<'a, 't> {
         if event(last_word) && !body_of(last_word) {
             return;
         }
+        // "a UNESCO World Heritage town": a designation, no place; the body that gives it is one
+        if let Some(w) = (a..b.saturating_sub(1)).find(|&w| {
+            self.t[w].key == "world"
+                && self.t[w + 1].key == "heritage"
+                && (w + 2 == b || (w + 3 == b && !self.t[w + 2].cap))
+        }) {
+            if w > a {
+                self.classify_part(a, w);
+            }
+            return;
+        }
+        // a storm is no entity: "Typhoon Yagi", "Tropical Storm Trami"
+        if (a..b.min(a + 2))
+            .any(|i| self.t[i].cap && matches!(self.t[i].key, "typhoon" | "storm" | "cyclone" | "hurricane"))
+        {
+            return;
+        }
         // a document is not an organization or a place: "Law on Capital City", "the United Nations
         // Convention on the Law of the Sea"
         if self.document(a, b) {
@@ -3228,6 +3293,16 @@ impl<'a, 't> Names<'a, 't> {
             if (a + 1..last_word).any(|i| self.t[i].key == "guard" && self.t[i - 1].key == "border") {
                 return self.push_org(a, b);
             }
+            // a facility named by its number: "the 103 Military Hospital", "Vientiane's 108 Hospital"
+            let a = if a >= 2
+                && self.t[a - 1].kind == Kind::Num
+                && self.t[a - 1].key.len() <= 3
+                && (self.t[a - 2].kind == Kind::Poss || (self.t[a - 2].key == "the" && !self.t[a - 2].cap))
+            {
+                a - 1
+            } else {
+                a
+            };
             // a lower-case generic cue is not part of the name's identity, but is of the mention
             // (an owner's possessive first is a place of its own: "Viet Nam's Cho Ray Hospital")
             // ("Sóc Trăng Province's Trần Đề District": with the owner's own generic word)
@@ -3240,6 +3315,24 @@ impl<'a, 't> Names<'a, 't> {
                 if a + l + 2 < b && self.t[a + l].kind == Kind::Poss {
                     self.push(EType::Place, a, a + l, false);
                     self.push(EType::Place, a + l + 1, b, false);
+                    return;
+                }
+            }
+            // "Lang Nu Village of Bao Yen District": a place in another, each with its own
+            // administrative word
+            let admin = |i: usize| {
+                self.t[i].cap
+                    && matches!(
+                        self.t[i].key,
+                        "village" | "hamlet" | "commune" | "ward" | "town" | "district" | "province"
+                    )
+            };
+            if let Some(o) =
+                (a + 2..b.saturating_sub(2)).find(|&o| self.t[o].key == "of" && !self.t[o].cap && admin(o - 1))
+            {
+                if admin(b - 1) {
+                    self.push(EType::Place, a, o, false);
+                    self.push(EType::Place, o + 1, b, false);
                     return;
                 }
             }
@@ -3324,6 +3417,14 @@ impl<'a, 't> Names<'a, 't> {
             && !self.vietnamese_name(a, b)
             && !self.korean_name(a, b)
         {
+            // (and the country after it: "operator Rosneft of Russia")
+            if let Some(of) = (a + 1..b.saturating_sub(1)).find(|&o| {
+                self.t[o].key == "of"
+                    && self.known(o + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && o + 1 + l == b)
+            }) {
+                self.push(EType::Org, a, of, false);
+                return self.push(EType::Place, of + 1, b, false);
+            }
             self.push(EType::Org, a, b, false);
             return;
         }
@@ -3353,6 +3454,10 @@ impl<'a, 't> Names<'a, 't> {
                     .last()
                     .is_some_and(|(x, long)| *x == acr && *long == self.text[self.t[a].start..self.t[b - 4].end])
         }) {
+            return self.push(EType::Org, a, b, false);
+        }
+        // a company's national arm: "Samsung Vietnam", "Toyota Thailand" (not an acronym's)
+        if b >= a + 2 && !self.t[a].upper && self.known(a, b) == Some((Seg::Org, 1)) && self.country(a + 1, b) {
             return self.push(EType::Org, a, b, false);
         }
         // otherwise: every known place/org inside, and lone words that may be short names
@@ -3398,8 +3503,14 @@ impl<'a, 't> Names<'a, 't> {
                     i = j;
                     continue;
                 }
-                let located =
-                    located || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.route_end(a, b)));
+                // "Ahmedabad-based Zydus": where a company is based
+                let based = plain
+                    && !self.t[a].sent_start
+                    && self.t.get(b).is_some_and(|t| t.is_punct('-') && !t.space_before)
+                    && self.t.get(b + 1).is_some_and(|t| matches!(t.key, "based" | "headquartered"));
+                let located = located
+                    || based
+                    || (plain && (self.place_apposition(b) || self.place_word_of(a) || self.route_end(a, b)));
                 // "a portfolio manager at Dragon Capital", "Savan Agri Supply, a distributor":
                 // an employer, an organization described
                 let employer = i == a
@@ -3478,7 +3589,8 @@ fn lower_cue(key: &str) -> Option<bool> {
         "province" | "city" | "district" | "port" | "town" | "commune" | "ward" | "village" | "dam" | "station"
         | "mountain" => Some(false),
         "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
-        | "mountains" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda" => Some(true),
+        | "mountains" | "range" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda"
+        | "airport" => Some(true),
         _ => None,
     }
 }

@@ -3622,3 +3622,32 @@ fn companies_named_for_their_industry_after_a_countrys_possessive() {
     }
     assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
 }
+
+#[test]
+fn a_prefecture_and_a_countrys_scheme_after_its_possessive() {
+    let (_, x) = run("Workers went to a plant in Japan's Ombari Prefecture under Korea's Talent Permit System.");
+    assert!(has(&x, "place:ombari"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}
+
+#[test]
+fn mining_companies_and_named_mines() {
+    let (_, x) = run("Australia's Corvale Minerals and Tarkel Gold Mining will reopen the Nam Pheng mine, \
+        far from the old K5 mine belt.");
+    assert!(x.entities.iter().any(|e| e.ty == EType::Org && e.id.ends_with("corvale-minerals")), "{:?}", x.entities);
+    assert!(has(&x, "org:tarkel-gold-mining") && has(&x, "place:nam-pheng-mine"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("K5")), "{:?}", x.entities);
+}
+
+#[test]
+fn credits_with_a_colon_and_a_wires_assistance() {
+    let (_, x) = run("The mine reopened. Edited by: Marten Colquhoun. --With assistance from Dara Whitlow.");
+    assert!(has(&x, "person:marten-colquhoun") && has(&x, "person:dara-whitlow"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_scale_glued_by_a_hyphen_then_the_currency() {
+    let (_, x) = run("The group paid 1.6-billion yuan for the stake.");
+    let m = x.entities.iter().find(|e| e.ty == EType::Money).expect("an amount");
+    assert_eq!((m.value, m.currency.as_deref()), (Some(1.6e9), Some("CNY")));
+}

@@ -917,6 +917,12 @@ impl<'a, 't> Names<'a, 't> {
                     .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
                 // (a temple of two words or more: "the Ta Muen Thom temple", not "the Cham temple")
                 && !(matches!(self.t[end].key, "temple" | "pagoda") && end - start < 2)
+                // (a mine of plain names only: not a landmine's type, "the K5 mine", nor after an
+                // owner, "MMG's Sepon mine")
+                && !(self.t[end].key == "mine"
+                    && (start..end).any(|i| {
+                        self.t[i].upper || self.t[i].kind == Kind::Poss || self.t[i].key.bytes().any(|c| c.is_ascii_digit())
+                    }))
                 // "the northern Lao province of Xiengkhouang": a demonym's province is no name
                 && !self.k.demonyms.contains_key(self.t[end - 1].key)
             {
@@ -1960,6 +1966,12 @@ impl<'a, 't> Names<'a, 't> {
                     | "photo"
                     | "photos"
             )
+        {
+            return true;
+        }
+        // a credit with a colon, "By: NAME", "Edited by: NAME"; a wire's "With assistance from NAME"
+        if (a >= 2 && self.t[a - 1].is_punct(':') && key(a - 2) == "by")
+            || (a >= 3 && key(a - 1) == "from" && key(a - 2) == "assistance" && key(a - 3) == "with")
         {
             return true;
         }
@@ -3150,7 +3162,17 @@ impl<'a, 't> Names<'a, 't> {
                         self.t.get(i).is_some_and(|t| {
                             matches!(
                                 t.key,
-                                "policy" | "strategy" | "initiative" | "doctrine" | "approach" | "vision" | "agenda"
+                                "policy"
+                                    | "strategy"
+                                    | "initiative"
+                                    | "doctrine"
+                                    | "approach"
+                                    | "vision"
+                                    | "agenda"
+                                    | "system"
+                                    | "programme"
+                                    | "program"
+                                    | "scheme"
                             )
                         })
                     })
@@ -3590,7 +3612,7 @@ fn lower_cue(key: &str) -> Option<bool> {
         | "mountain" => Some(false),
         "crossing" | "substation" | "reservoir" | "checkpoint" | "cave" | "caves" | "street" | "river" | "stream"
         | "mountains" | "range" | "plateau" | "lake" | "canal" | "monument" | "waterfall" | "temple" | "pagoda"
-        | "airport" => Some(true),
+        | "airport" | "mine" => Some(true),
         _ => None,
     }
 }

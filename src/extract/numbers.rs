@@ -652,6 +652,14 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                 i = k + 4;
                 continue;
             }
+            // "1.6-billion yuan": the scale glued by a hyphen, the currency's name after it
+            if glued_dash(k) && scale(&t[k + 1]).is_some() && t.get(k + 2).and_then(currency_word).is_some() {
+                let cur = currency_word(&t[k + 2]).unwrap_or("USD");
+                let mult = scale(&t[k + 1]).unwrap_or(1.0);
+                push_money(out, t, cur, mult, (v, None), (i, i + 1, k + 3));
+                i = k + 3;
+                continue;
+            }
             // "a 500,000-baht reward", "a 2 million-baht bounty": the currency's name glued on
             let scaled = t.get(k).and_then(scale);
             let at = k + scaled.is_some() as usize;

@@ -3651,3 +3651,10 @@ fn a_scale_glued_by_a_hyphen_then_the_currency() {
     let m = x.entities.iter().find(|e| e.ty == EType::Money).expect("an amount");
     assert_eq!((m.value, m.currency.as_deref()), (Some(1.6e9), Some("CNY")));
 }
+
+#[test]
+fn a_portfolio_after_a_title_names_no_body_and_a_band_is_no_range() {
+    let (_, x) = run("Deputy Minister of Science and Technology Tran Van Khoa said the 3,700-3,800 MHz range is free.");
+    assert!(has(&x, "person:tran-van-khoa"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Technology") || e.name.contains("MHz")), "{:?}", x.entities);
+}

@@ -917,6 +917,8 @@ impl<'a, 't> Names<'a, 't> {
                     .is_some_and(|facility| !facility || (start..end).all(|i| self.known(i, end).is_none()))
                 // (a temple of two words or more: "the Ta Muen Thom temple", not "the Cham temple")
                 && !(matches!(self.t[end].key, "temple" | "pagoda") && end - start < 2)
+                // (no range of numbers: "the 3,700-3,800 MHz range")
+                && !(self.t[end].key == "range" && start > 0 && self.t[start - 1].kind == Kind::Num)
                 // (a mine of plain names only: not a landmine's type, "the K5 mine", nor after an
                 // owner, "MMG's Sepon mine")
                 && !(self.t[end].key == "mine"
@@ -2967,7 +2969,11 @@ impl<'a, 't> Names<'a, 't> {
                 self.employer_before_title(a, p);
             }
         }
-        if q > after {
+        // (a portfolio after the title names no body: "Deputy Minister of Science and Technology
+        // NAME", where "Technology" also ends companies' names)
+        let portfolio =
+            affiliation && (after + 1..q).all(|i| self.portfolio_word(i) || (self.t[i].key == "and" && !self.t[i].cap));
+        if q > after && !portfolio {
             self.analyse(after, q);
         }
         if has_name {

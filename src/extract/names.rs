@@ -89,6 +89,14 @@ fn is_title_modifier(k: &str) -> bool {
 
 const TITLE_MODIFIERS: &str = "former|outgoing|incoming|interim|acting|retired|late|then|new|newly|current|veteran|senior|junior|longtime|future|sitting|serving|honorary|founding|elected|appointed|incumbent|previous|next|first|second|third|last";
 
+/// What a country's policy or scheme is called after its name ("India's Act East policy",
+/// "Korea's Employment Permit System"): no person's name.
+const NAMED_POLICIES: &str =
+    "policy|strategy|initiative|doctrine|approach|vision|agenda|system|programme|program|scheme";
+
+/// Words that open a storm's name ("Typhoon Yagi", "Tropical Storm Trami").
+const STORMS: &str = "typhoon|storm|cyclone|hurricane";
+
 /// Abbreviated ranks and academic titles ("Pol Maj Gen", "Assoc Prof").
 fn is_rank_word(k: &str) -> bool {
     matches!(k, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof")
@@ -3164,24 +3172,9 @@ impl<'a, 't> Names<'a, 't> {
                 if self.plain_name(rest, b)
                     && (rest..b).all(|i| self.known(i, b).is_none())
                     && self.cue_len(rest, b - 1).is_none()
-                    && ![b - 1, b].iter().any(|&i| {
-                        self.t.get(i).is_some_and(|t| {
-                            matches!(
-                                t.key,
-                                "policy"
-                                    | "strategy"
-                                    | "initiative"
-                                    | "doctrine"
-                                    | "approach"
-                                    | "vision"
-                                    | "agenda"
-                                    | "system"
-                                    | "programme"
-                                    | "program"
-                                    | "scheme"
-                            )
-                        })
-                    })
+                    && ![b - 1, b]
+                        .iter()
+                        .any(|&i| self.t.get(i).is_some_and(|t| crate::util::listed(NAMED_POLICIES, t.key)))
                 {
                     // (a country's: a province's or a city's is one of its places, "Son La's Moc
                     // Chau")
@@ -3278,9 +3271,7 @@ impl<'a, 't> Names<'a, 't> {
             return;
         }
         // a storm is no entity: "Typhoon Yagi", "Tropical Storm Trami"
-        if (a..b.min(a + 2))
-            .any(|i| self.t[i].cap && matches!(self.t[i].key, "typhoon" | "storm" | "cyclone" | "hurricane"))
-        {
+        if (a..b.min(a + 2)).any(|i| self.t[i].cap && crate::util::listed(STORMS, self.t[i].key)) {
             return;
         }
         // a document is not an organization or a place: "Law on Capital City", "the United Nations

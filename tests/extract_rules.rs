@@ -3658,3 +3658,21 @@ fn a_portfolio_after_a_title_names_no_body_and_a_band_is_no_range() {
     assert!(has(&x, "person:tran-van-khoa"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.name.contains("Technology") || e.name.contains("MHz")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_founder_named_after_founded_by() {
+    let (_, x) = run("The messaging firm, founded by Dmitri Volkanov, said it would appeal the decision.");
+    assert!(has(&x, "person:dmitri-volkanov"), "{:?}", x.entities);
+}
+
+#[test]
+fn technology_companies_and_mobile_operators_of_the_tables() {
+    // general knowledge, data/orgs.tsv: no cue in the sentence names them organizations
+    let (_, x) = run("Users said Telegram, YouTube and Starlink were slow while Unitel and Singtel repaired the link.");
+    for id in ["telegram", "youtube", "starlink", "unitel", "singtel"] {
+        assert!(has(&x, &format!("org:{id}")), "{id}: {:?}", x.entities);
+    }
+    // a registered name and the brand it trades as are one organization
+    let (_, x) = run("Star Telecom Co., Ltd, which trades as Unitel, added subscribers in the third quarter.");
+    assert_eq!(x.entities.iter().filter(|e| e.ty == EType::Org).count(), 1, "{:?}", x.entities);
+}

@@ -1975,6 +1975,8 @@ impl<'a, 't> Names<'a, 't> {
                     | "translated"
                     | "photo"
                     | "photos"
+                    // a founder: "the company founded by NAME"
+                    | "founded"
             )
         {
             return true;

@@ -457,6 +457,17 @@ fn is_caption(text: &str) -> bool {
         || last_words.get(1).is_some_and(|w| *w == "Photo:" || *w == "Source:")
         || t.ends_with("(r)")
         || t.ends_with("(l)")
+        || photo_credit_tail(t)
+}
+
+/// A credit after a dash names the photo and its photographer: "… province. — VNA/VNS Photo
+/// Lê Huy Hải", "… in Vientiane. --Photo KPL".
+fn photo_credit_tail(t: &str) -> bool {
+    let Some(i) = ["—", "–", "--"].iter().filter_map(|d| t.rfind(d).map(|i| i + d.len())).max() else {
+        return false;
+    };
+    let tail = &t[i..];
+    tail.split_whitespace().count() <= 8 && tail.split_whitespace().any(|w| w == "Photo" || w.ends_with("Photo"))
 }
 
 /// "VIENTIANE — …", "HÀ NỘI – …": strips an all-caps dateline prefix.
@@ -706,6 +717,9 @@ mod tests {
         assert!(is_caption("Bùi Thanh Sơn (right) holds talks on June 2. — VNA/VNS Photo"));
         assert!(is_caption("co-chaired the meeting. Photo: VGP"));
         assert!(!is_caption("The talks went well."));
+        assert!(is_caption("Boats at Tắc Cậu Fishing Port. — VNA/VNS Photo Lê Huy Hải"));
+        assert!(is_caption("The Nam Theun 2 dam in Khammouane province. --Photo KPL"));
+        assert!(!is_caption("The ministry — which ran the Photo Week — said so."));
     }
 
     #[test]

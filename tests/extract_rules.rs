@@ -3676,3 +3676,60 @@ fn technology_companies_and_mobile_operators_of_the_tables() {
     let (_, x) = run("Star Telecom Co., Ltd, which trades as Unitel, added subscribers in the third quarter.");
     assert_eq!(x.entities.iter().filter(|e| e.ty == EType::Org).count(), 1, "{:?}", x.entities);
 }
+
+#[test]
+fn a_caption_credited_after_a_dash_is_no_headline_and_names_its_photographer() {
+    let text = "date 2024-10-28 Inspectors visit the fishing ports\n\nBoats anchored at Tân Vĩnh Fishing Port \
+        in Kiên Giang Province. — VNA/VNS Photo Đỗ Văn Quang\n\nInspectors from the commission visited the ports \
+        of the province on Monday.";
+    let (d, x) = run(text);
+    assert_eq!(d.title, "Inspectors visit the fishing ports");
+    assert!(has(&x, "person:do-van-quang") && has(&x, "org:vna"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_known_town_named_with_its_capitalised_word_is_the_town() {
+    let (_, x) =
+        run("Talks opened in Hà Tiên Town, and later in Hà Tiên the two sides signed; Kuwait City is not Kuwait.");
+    assert_eq!(
+        x.mentions[0].iter().filter(|m| x.entities[m.entity].id == "place:ha-tien").count(),
+        2,
+        "{:?}",
+        x.entities
+    );
+    assert!(has(&x, "place:kuwait-city"), "{:?}", x.entities);
+}
+
+#[test]
+fn gulf_african_and_latin_american_currencies() {
+    let (_, x) =
+        run("Workers earn 1,000 Qatari riyals, the plant cost 11.5 billion meticais and ₦45 billion, fees are \
+        EGP 1,200 and rice sells for 300 Mexican pesos a sack, or 30 million rand a year.");
+    let mut got: Vec<(Option<f64>, Option<&str>)> =
+        x.entities.iter().filter(|e| e.ty == EType::Money).map(|e| (e.value, e.currency.as_deref())).collect();
+    got.sort_by(|a, b| a.1.cmp(&b.1));
+    assert_eq!(
+        got,
+        vec![
+            (Some(1200.0), Some("EGP")),
+            (Some(300.0), Some("MXN")),
+            (Some(11.5e9), Some("MZN")),
+            (Some(45e9), Some("NGN")),
+            (Some(1000.0), Some("QAR")),
+            (Some(30e6), Some("ZAR"))
+        ]
+    );
+}
+
+#[test]
+fn a_vietnamese_name_of_four_syllables_after_an_ambassadors_posting() {
+    let (_, x) = run("Ambassador of Viet Nam to Egypt Trương Thị Thu Huyền said nearly 700 students lived there.");
+    assert!(has(&x, "person:truong-thi-thu-huyen"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_state_named_with_its_word_but_not_a_countrys_state() {
+    let (_, x) = run("A mill in Sokoto State and a port in Perak State were built, the Vietnamese State said.");
+    assert!(has(&x, "place:sokoto") && has(&x, "place:perak"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Vietnamese")), "{:?}", x.entities);
+}

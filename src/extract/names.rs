@@ -55,30 +55,34 @@ fn is_photo_word(k: &str) -> bool {
     matches!(k, "photo" | "photos")
 }
 
+// Word lists asked on rare branches, each one string (see `util::listed`).
+const RANK_WORDS: &str = "pol|col|lt|gen|maj|capt|sgt|brig|cpl|adm|assoc|prof";
+const TO_TITLES: &str = "ambassador|envoy|consul|representative|delegate|ambassadors|monument|memorial";
+const UNITS: &str = "mw|gw|kw|kv|mwh|gwh|kwh|km|ha|teu";
+const SAYING: &str = "said|says|told|added|noted|stressed|emphasised|emphasized|affirmed|explained|urged|announced|stated|remarked|recalled|recalls|warned|insisted|admitted|argued|acknowledged|replied|wrote";
+const ORG_APPOSITION: &str = "in|based|that|which|owned|of|with|from";
+const APPOSITION_WORDS: &str = "of|at|in|with|for|from|on|to|which|that|said|is|was";
+const ROAD_WORDS: &str = "route|road|highway|expressway|district|ward|region|committee";
+const DOCUMENT_WORDS: &str = "law|decree|resolution|treaty|directive|ordinance|convention";
+const LEXICAL_OWNERS: &str = "people|peoples|women|workers|children|veterans|farmers";
+const PLACE_PREFIXES: &str = "wat|vat|mount|mt|phou|nam|xe|se";
+const SETTLEMENT_WORDS: &str = "village|hamlet|commune|ward|town|district|province";
+/// Relatives and colleagues named by one word ("his wife Thu"): `is_kin`.
+const KIN: &str = "wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|colleague|partner";
+/// Plural place words after names joined by "and" ("Attapeu and Sekong provinces").
+const PLACE_PLURALS: &str =
+    "provinces|districts|cities|communes|towns|rivers|villages|wards|streets|roads|avenues|bridges|temples|pagodas";
+/// Words before "of"/"on" that open a body's or a title's name ("Ministry of …").
+const OF_BODIES: &str = "ministry|ministries|minister|ministers|department|college|university|institute|centre|center|commission|committee|council";
+/// Words that describe a power plant between its name and "plant".
+const PLANT_WORDS: &str = "and|or|thermal|coal|fired|nuclear|gas|wind|solar|hydropower|hydroelectric|power";
+/// Lower-case words glued by a hyphen that are no syllable of a name ("Vientiane-based").
+const HYPHEN_TAILS: &str =
+    "based|led|owned|run|born|made|built|style|like|type|class|level|wide|era|bound|free|only|rich|poor|up|out";
+
 /// A relative, or a colleague, named by one word in the text ("his wife Thu").
 fn is_kin(k: &str) -> bool {
-    matches!(
-        k,
-        "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "father"
-            | "mother"
-            | "brother"
-            | "sister"
-            | "uncle"
-            | "aunt"
-            | "cousin"
-            | "nephew"
-            | "niece"
-            | "grandfather"
-            | "grandmother"
-            | "grandson"
-            | "granddaughter"
-            | "colleague"
-            | "partner"
-    )
+    crate::util::listed(KIN, k)
 }
 
 /// Words that qualify a title rather than name an employer: "Former President", "Outgoing
@@ -99,7 +103,7 @@ const STORMS: &str = "typhoon|storm|cyclone|hurricane";
 
 /// Abbreviated ranks and academic titles ("Pol Maj Gen", "Assoc Prof").
 fn is_rank_word(k: &str) -> bool {
-    matches!(k, "pol" | "col" | "lt" | "gen" | "maj" | "capt" | "sgt" | "brig" | "cpl" | "adm" | "assoc" | "prof")
+    crate::util::listed(RANK_WORDS, k)
 }
 
 /// Head-words that name a body on their own, capitalised ("the Politburo", "Senate President"):
@@ -173,10 +177,7 @@ fn is_function_word(k: &str) -> bool {
 
 /// Titles that name an office at a country ("Ambassador to Việt Nam").
 fn is_to_title(k: &str) -> bool {
-    matches!(
-        k,
-        "ambassador" | "envoy" | "consul" | "representative" | "delegate" | "ambassadors" | "monument" | "memorial"
-    )
+    crate::util::listed(TO_TITLES, k)
 }
 
 /// A monument named for someone: "Monument to Heroes and Martyrs", "Mausoleum of President Hồ
@@ -953,23 +954,7 @@ impl<'a, 't> Names<'a, 't> {
             if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && (matches!(
-                    self.t[end].key,
-                    "provinces"
-                        | "districts"
-                        | "cities"
-                        | "communes"
-                        | "towns"
-                        | "rivers"
-                        | "villages"
-                        | "wards"
-                        | "streets"
-                        | "roads"
-                        | "avenues"
-                        | "bridges"
-                        | "temples"
-                        | "pagodas"
-                )
+                && (crate::util::listed(PLACE_PLURALS, self.t[end].key)
                     // "the Bavet and Moc Bai international border gates"
                     || (matches!(self.t[end].key, "international" | "border")
                         && (end..n.min(end + 3)).any(|k| matches!(self.t[k].key, "gates" | "crossings" | "checkpoints"))))
@@ -1180,8 +1165,7 @@ impl<'a, 't> Names<'a, 't> {
             // (glued too: "the 1,285MW Xayaburi Hydroelectric Power Plant")
             let unit = |k: &str| {
                 let u = k.trim_start_matches(|c: char| c.is_ascii_digit());
-                (after_number || u.len() < k.len())
-                    && matches!(u, "mw" | "gw" | "kw" | "kv" | "mwh" | "gwh" | "kwh" | "km" | "ha" | "teu")
+                (after_number || u.len() < k.len()) && crate::util::listed(UNITS, u)
             };
             if a + 1 < end && unit(self.t[a].key) {
                 a += 1;
@@ -1237,22 +1221,7 @@ impl<'a, 't> Names<'a, 't> {
             return false;
         };
         if of == start
-            || !matches!(
-                self.t[of - 1].key,
-                "ministry"
-                    | "ministries"
-                    | "minister"
-                    | "ministers"
-                    | "department"
-                    | "college"
-                    | "university"
-                    | "institute"
-                    | "centre"
-                    | "center"
-                    | "commission"
-                    | "committee"
-                    | "council"
-            )
+            || !crate::util::listed(OF_BODIES, self.t[of - 1].key)
             || !(of + 1..end).all(|i| portfolio(i) || self.t[i].is_punct(','))
         {
             return false;
@@ -1609,36 +1578,7 @@ impl<'a, 't> Names<'a, 't> {
 
     /// `t[i]` is a verb of saying.
     fn saying(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && matches!(
-                    t.key,
-                    "said"
-                        | "says"
-                        | "told"
-                        | "added"
-                        | "noted"
-                        | "stressed"
-                        | "emphasised"
-                        | "emphasized"
-                        | "affirmed"
-                        | "explained"
-                        | "urged"
-                        | "announced"
-                        | "stated"
-                        | "remarked"
-                        | "recalled"
-                        | "recalls"
-                        | "warned"
-                        | "insisted"
-                        | "admitted"
-                        | "argued"
-                        | "acknowledged"
-                        | "replied"
-                        | "wrote"
-                )
-        })
+        self.t.get(i).is_some_and(|t| t.is_word() && !t.cap && crate::util::listed(SAYING, t.key))
     }
 
     /// The slash at `end` (after the chunk from `start`, in a paragraph ending at `n`) is a
@@ -1836,8 +1776,7 @@ impl<'a, 't> Names<'a, 't> {
             if t.is_word() && self.k.org_nouns.contains(t.key) {
                 // (a person's apposition wins: "NAME, the airline's vice president")
                 return self.t.get(k + 1).is_none_or(|x| {
-                    (x.kind != Kind::Poss && !x.is_word())
-                        || matches!(x.key, "in" | "based" | "that" | "which" | "owned" | "of" | "with" | "from")
+                    (x.kind != Kind::Poss && !x.is_word()) || crate::util::listed(ORG_APPOSITION, x.key)
                 }) && !self.apposition(b);
             }
         }
@@ -1903,26 +1842,7 @@ impl<'a, 't> Names<'a, 't> {
                 Kind::Word if t.cap && t.key == "who" => return false,
                 Kind::Word if t.key == "who" => return true,
                 Kind::Word if self.k.roles.contains(t.key) => return true,
-                Kind::Word
-                    if !t.cap
-                        && matches!(
-                            t.key,
-                            "of" | "at"
-                                | "in"
-                                | "with"
-                                | "for"
-                                | "from"
-                                | "on"
-                                | "to"
-                                | "which"
-                                | "that"
-                                | "said"
-                                | "is"
-                                | "was"
-                        ) =>
-                {
-                    return false
-                }
+                Kind::Word if !t.cap && crate::util::listed(APPOSITION_WORDS, t.key) => return false,
                 Kind::Word | Kind::Num | Kind::Poss | Kind::Punct('-') => {}
                 _ => return false,
             }
@@ -2069,23 +1989,7 @@ impl<'a, 't> Names<'a, 't> {
             if t.is_word() && !t.cap && matches!(t.key, "plant" | "plants" | "reactor" | "reactors") {
                 return true;
             }
-            let describes = t.is_word()
-                && (t.cap
-                    || matches!(
-                        t.key,
-                        "and"
-                            | "or"
-                            | "thermal"
-                            | "coal"
-                            | "fired"
-                            | "nuclear"
-                            | "gas"
-                            | "wind"
-                            | "solar"
-                            | "hydropower"
-                            | "hydroelectric"
-                            | "power"
-                    ));
+            let describes = t.is_word() && (t.cap || crate::util::listed(PLANT_WORDS, t.key));
             if !(describes || self.small_number(k) || t.is_punct(',') || (t.is_punct('-') && !t.space_before)) {
                 return false;
             }
@@ -2304,31 +2208,7 @@ impl<'a, 't> Names<'a, 't> {
                 && self.t[i - 2].cap
                 && self.t[i - 2].key.len() <= 4;
         }
-        (2..=5).contains(&tail.len())
-            && !matches!(
-                tail,
-                "based"
-                    | "led"
-                    | "owned"
-                    | "run"
-                    | "born"
-                    | "made"
-                    | "built"
-                    | "style"
-                    | "like"
-                    | "type"
-                    | "class"
-                    | "level"
-                    | "wide"
-                    | "era"
-                    | "bound"
-                    | "free"
-                    | "only"
-                    | "rich"
-                    | "poor"
-                    | "up"
-                    | "out"
-            )
+        (2..=5).contains(&tail.len()) && !crate::util::listed(HYPHEN_TAILS, tail)
     }
 
     /// `[a, b)` is a Vietnamese full name: a family name and one to three short syllables,
@@ -2359,10 +2239,7 @@ impl<'a, 't> Names<'a, 't> {
         let (r, x) = (&self.t[road], &self.t[num]);
         r.is_word()
             && r.cap
-            && matches!(
-                r.key,
-                "route" | "road" | "highway" | "expressway" | "district" | "ward" | "region" | "committee"
-            )
+            && crate::util::listed(ROAD_WORDS, r.key)
             && x.space_before
             && x.key.len() <= 4
             && x.key.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -2375,6 +2252,10 @@ impl<'a, 't> Names<'a, 't> {
     fn cue_len(&self, a: usize, i: usize) -> Option<usize> {
         // (a cue is a word, not an acronym: "SEA" is Southeast Asia, not a sea)
         if !self.t[i].is_word() || (self.t[i].upper && self.t[i].key.len() <= 3) {
+            return None;
+        }
+        // "the Vietnamese State" is the state, not a place
+        if self.t[i].key == "state" && i > 0 && self.k.demonyms.contains_key(self.t[i - 1].key) {
             return None;
         }
         let mut key = self.scratch.take();
@@ -2439,14 +2320,7 @@ impl<'a, 't> Names<'a, 't> {
     fn document(&self, a: usize, b: usize) -> bool {
         let on = |i: usize| self.t.get(i + 1).is_some_and(|t| t.key == "on" && !t.cap);
         (self.k.events.contains(self.t[a].key) && on(a))
-            || (a + 1..b).any(|i| {
-                self.t[i].cap
-                    && matches!(
-                        self.t[i].key,
-                        "law" | "decree" | "resolution" | "treaty" | "directive" | "ordinance" | "convention"
-                    )
-                    && on(i)
-            })
+            || (a + 1..b).any(|i| self.t[i].cap && crate::util::listed(DOCUMENT_WORDS, self.t[i].key) && on(i))
     }
 
     /// The acronym in parentheses that ends `[a, b)`, after a name of two tokens or more: "…
@@ -3072,10 +2946,7 @@ impl<'a, 't> Names<'a, 't> {
             // central committee's commissions, which are named with it, nor "… Lao People's …")
             _ => (a + 2..b.saturating_sub(1))
                 .find(|&p| {
-                    let lexical = matches!(
-                        self.t[p - 1].key,
-                        "people" | "peoples" | "women" | "workers" | "children" | "veterans" | "farmers"
-                    );
+                    let lexical = crate::util::listed(LEXICAL_OWNERS, self.t[p - 1].key);
                     let whole = (self.is_head(p - 1) && self.t[p - 1].key != "committee")
                         || (self.is_head(a) && self.t[a + 1].key == "of" && !self.t[a + 1].cap);
                     self.t[p].kind == Kind::Poss && whole && !lexical && self.has_head(p + 1, b).is_some()
@@ -3213,7 +3084,7 @@ impl<'a, 't> Names<'a, 't> {
         let last = if numbered { b - 1 } else { b };
         if (2..=4).contains(&(b - a))
             && self.t[a].cap
-            && (matches!(self.t[a].key, "wat" | "vat" | "mount" | "mt" | "phou" | "nam" | "xe" | "se")
+            && (crate::util::listed(PLACE_PREFIXES, self.t[a].key)
                 || (self.s(a) == "Ban" && !matches!(self.t[a + 1].key, "van" | "thi")))
             // (a syllable that is a title's acronym only in capitals: "Ban Na Sala", not "NA")
             && (a + 1..last).all(|i| {
@@ -3341,13 +3212,7 @@ impl<'a, 't> Names<'a, 't> {
             }
             // "Lang Nu Village of Bao Yen District": a place in another, each with its own
             // administrative word
-            let admin = |i: usize| {
-                self.t[i].cap
-                    && matches!(
-                        self.t[i].key,
-                        "village" | "hamlet" | "commune" | "ward" | "town" | "district" | "province"
-                    )
-            };
+            let admin = |i: usize| self.t[i].cap && crate::util::listed(SETTLEMENT_WORDS, self.t[i].key);
             if let Some(o) =
                 (a + 2..b.saturating_sub(2)).find(|&o| self.t[o].key == "of" && !self.t[o].cap && admin(o - 1))
             {
@@ -3566,6 +3431,9 @@ impl<'a, 't> Names<'a, 't> {
                     let full = j == b
                         && ((ty == EType::Org && credit)
                             || self.full_name(i, j)
+                            // a Vietnamese name after a place ("… to Egypt Nguyen Thi Hong Nhung")
+                            // (not a route's end: "the Pakse-Vang Tao road")
+                            || (i > a && self.t[i - 1].is_word() && self.vietnamese_name(i, j))
                             // (four words after a role: "opposition leader Aung San Suu Kyi")
                             || (i == a && self.plain_name_upto(i, j, 4) && self.role_before(a, b))
                             || (i == a && self.plain_name(i, j) && self.role_list(a))
@@ -3641,6 +3509,8 @@ pub fn without_generic_cue(name: &str) -> &str {
             | "County"
             | "prefecture"
             | "Prefecture"
+            | "state"
+            | "State"
             | "monument" | "waterfall" | "port" | "seaport" | "dam" | "mountain",
             // (a "dry port" is a kind of port, not a port named "X dry")
         )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,
@@ -3657,7 +3527,11 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
         return (fold_key(&p.canonical), Some(p.canonical.as_str()));
     }
     let key = fold_key(without_generic_cue(name));
-    match k.places.get(&key) {
+    // "Rạch Giá City", "Hà Tiên Town": the city the gazetteer knows (a country's capital has its
+    // own row: "Kuwait City" is not Kuwait)
+    let town =
+        name.strip_suffix(" City").or_else(|| name.strip_suffix(" Town")).and_then(|h| k.places.get(&fold_key(h)));
+    match k.places.get(&key).or(town.filter(|p| !k.demonyms.values().any(|v| *v == p.canonical))) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         // "National Road 9" is "Road 9"
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
@@ -3673,6 +3547,8 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
             " Industrial Zone",
             " National Stadium",
             " Stadium",
+            " City",
+            " Town",
         ]
         .iter()
         .find_map(|w| {

@@ -28,36 +28,23 @@ fn scale(t: &Tok) -> Option<f64> {
     })
 }
 
+/// The ISO codes of the currencies the scanner reads, three letters each: the region's, the
+/// major ones, and the Gulf's, Africa's and Latin America's, in wire copy on the region's trade.
+const CODES: &str =
+    "USDVNDEURLAKTHBCNYJPYGBPKHRSGDKRWMMKMYRIDRPHPCHFINRAUDNZDCADHKDTWDBNDSARAEDQARKWDEGPZARNGNMZNBRLMXNARSCLPRUB";
+
+/// The code a folded key spells ("usd" → "USD"; China's "rmb" → "CNY").
+fn code_of(key: &str) -> Option<&'static str> {
+    if key == "rmb" {
+        return Some("CNY");
+    }
+    (0..CODES.len()).step_by(3).map(|i| &CODES[i..i + 3]).find(|c| c.eq_ignore_ascii_case(key))
+}
+
 /// Whether an upper-case word is one of the currency codes [`code`] knows ("VND10 trillion"
 /// is split after it by the tokenizer).
 pub(crate) fn is_currency_code(key: &str) -> bool {
-    matches!(
-        key,
-        "usd"
-            | "vnd"
-            | "eur"
-            | "lak"
-            | "thb"
-            | "cny"
-            | "rmb"
-            | "jpy"
-            | "gbp"
-            | "khr"
-            | "sgd"
-            | "krw"
-            | "mmk"
-            | "myr"
-            | "idr"
-            | "php"
-            | "chf"
-            | "inr"
-            | "aud"
-            | "nzd"
-            | "cad"
-            | "hkd"
-            | "twd"
-            | "bnd"
-    )
+    code_of(key).is_some()
 }
 
 /// Whether a word is a scale abbreviation that may be glued to a number ("2.2bn").
@@ -74,30 +61,12 @@ fn code(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
     }
+    if t.upper {
+        if let Some(c) = code_of(t.key) {
+            return Some(c);
+        }
+    }
     Some(match (t.key, t.upper) {
-        ("usd", true) => "USD",
-        ("vnd" | "vnđ", true) => "VND",
-        ("eur", true) => "EUR",
-        ("lak", true) => "LAK",
-        ("thb", true) => "THB",
-        ("cny" | "rmb", true) => "CNY",
-        ("jpy", true) => "JPY",
-        ("gbp", true) => "GBP",
-        ("khr", true) => "KHR",
-        ("sgd", true) => "SGD",
-        ("krw", true) => "KRW",
-        ("mmk", true) => "MMK",
-        ("myr", true) => "MYR",
-        ("idr", true) => "IDR",
-        ("php", true) => "PHP",
-        ("chf", true) => "CHF",
-        ("inr", true) => "INR",
-        ("aud", true) => "AUD",
-        ("nzd", true) => "NZD",
-        ("cad", true) => "CAD",
-        ("hkd", true) => "HKD",
-        ("twd", true) => "TWD",
-        ("bnd", true) => "BND",
         // the two-letter prefixes of the region's press (see `GLUED_PREFIXES`)
         ("bt", false) if t.cap => "THB",
         ("rm", true) => "MYR",
@@ -106,29 +75,61 @@ fn code(t: &Tok) -> Option<&'static str> {
     })
 }
 
-/// Currency words after an amount: "dollars", "dong", "kip", "baht", …
+/// Currency words after an amount, each row its words then its code ("dollars", "dong", "kip",
+/// "baht", …). A riyal is Saudi unless its country says otherwise ([`NAMED_CURRENCIES`]).
+const CURRENCY_WORDS: &str = "dollar dollars USD|dong VND|kip LAK|baht THB|yuan renminbi CNY|euro euros EUR|yen JPY|\
+riel riels KHR|won KRW|kyat kyats MMK|ringgit MYR|rupiah IDR|peso pesos PHP|rupee rupees INR|pound pounds sterling GBP|\
+riyal riyals SAR|dirham dirhams AED|naira NGN|metical meticais meticals MZN|reais BRL|rouble roubles ruble rubles RUB";
+
+/// A currency's word after an amount (or its code).
 fn currency_word(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
     }
-    Some(match t.key {
-        "dollar" | "dollars" => "USD",
-        "dong" => "VND",
-        "kip" => "LAK",
-        "baht" => "THB",
-        "yuan" | "renminbi" => "CNY",
-        "euro" | "euros" => "EUR",
-        "yen" => "JPY",
-        "riel" | "riels" => "KHR",
-        "won" => "KRW",
-        // the other ASEAN currencies
-        "kyat" | "kyats" => "MMK",
-        "ringgit" => "MYR",
-        "rupiah" => "IDR",
-        "peso" | "pesos" => "PHP",
-        "rupee" | "rupees" => "INR",
-        "pound" | "pounds" | "sterling" => "GBP",
-        _ => return code(t),
+    // (a capitalised "Rand" is a name)
+    if t.key == "rand" {
+        return (!t.cap).then_some("ZAR");
+    }
+    CURRENCY_WORDS
+        .split('|')
+        .find_map(|e| {
+            let (words, code) = e.rsplit_once(' ')?;
+            words.split(' ').any(|w| w == t.key).then_some(code)
+        })
+        .or_else(|| code(t))
+}
+
+/// Currencies named by their country's adjective, the currency's word last (singular), then the
+/// code. General knowledge: the ISO 4217 names of the currencies.
+const NAMED_CURRENCIES: &str = "australian dollar AUD|singapore dollar SGD|singaporean dollar SGD|canadian dollar CAD|\
+hong kong dollar HKD|hongkong dollar HKD|new zealand dollar NZD|taiwan dollar TWD|taiwanese dollar TWD|brunei dollar BND|\
+swiss franc CHF|danish krone DKK|danish crown DKK|norwegian krone NOK|norwegian crown NOK|swedish krona SEK|\
+swedish crown SEK|qatari riyal QAR|saudi riyal SAR|omani riyal OMR|egyptian pound EGP|mexican peso MXN|\
+argentine peso ARS|argentinian peso ARS|chilean peso CLP|cuban peso CUP|colombian peso COP|philippine peso PHP|\
+brazilian real BRL|moroccan dirham MAD";
+
+/// A currency named by its country's adjective at `t[k]` ("Qatari riyals"): its code and the
+/// token after the name.
+fn named_currency(t: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    if !t.get(k).is_some_and(|x| x.cap && x.is_word()) {
+        return None;
+    }
+    NAMED_CURRENCIES.split('|').find_map(|e| {
+        let (name, code) = e.rsplit_once(' ')?;
+        let mut end = k;
+        name.split(' ')
+            .all(|w| {
+                let x = t.get(end);
+                end += 1;
+                x.is_some_and(|x| {
+                    let key = x.key;
+                    x.is_word()
+                        && (key == w
+                            || key.strip_suffix('s') == Some(w)
+                            || matches!((w, key), ("real", "reais") | ("krone", "kroner") | ("krona", "kronor")))
+                })
+            })
+            .then_some((code, end))
     })
 }
 
@@ -227,6 +228,8 @@ fn symbol(c: char) -> Option<&'static str> {
         '₱' => "PHP",
         '₩' => "KRW",
         '₹' => "INR",
+        '₦' => "NGN",
+        '₽' => "RUB",
         _ => return None,
     })
 }
@@ -688,47 +691,11 @@ pub fn scan(text: &str, t: &[Tok], doc_date: Option<(u16, u8)>, out: &mut Vec<Ca
                     }
                 }
             }
-            // "15 million Australian dollars", "Singapore dollars", "Swiss francs"
-            let named_currency = match t.get(k + 1).map(|x| x.key) {
-                Some("dollar" | "dollars") => match t[k].key {
-                    "australian" => Some("AUD"),
-                    "singapore" | "singaporean" => Some("SGD"),
-                    "canadian" => Some("CAD"),
-                    "hongkong" => Some("HKD"),
-                    "taiwan" | "taiwanese" => Some("TWD"),
-                    "brunei" => Some("BND"),
-                    _ => None,
-                },
-                Some("franc" | "francs") if t[k].key == "swiss" => Some("CHF"),
-                Some("crown" | "crowns" | "krone" | "kroner" | "krona" | "kronor") => match t[k].key {
-                    "danish" => Some("DKK"),
-                    "norwegian" => Some("NOK"),
-                    "swedish" => Some("SEK"),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(cur) = named_currency {
-                push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 2));
-                i = k + 2;
+            // "15 million Australian dollars", "Swiss francs", "Hong Kong dollars"
+            if let Some((cur, e)) = named_currency(t, k) {
+                push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, e));
+                i = e;
                 continue;
-            }
-            // "2 billion Hong Kong dollars", "New Zealand dollars": two words
-            let two =
-                |a: &str, b: &str| t.get(k).is_some_and(|x| x.key == a) && t.get(k + 1).is_some_and(|x| x.key == b);
-            if t.get(k + 2).is_some_and(|x| matches!(x.key, "dollar" | "dollars")) {
-                let cur = if two("hong", "kong") {
-                    Some("HKD")
-                } else if two("new", "zealand") {
-                    Some("NZD")
-                } else {
-                    None
-                };
-                if let Some(cur) = cur {
-                    push_money(out, t, cur, mult.unwrap_or(1.0), (v, high), (i, i + 1, k + 3));
-                    i = k + 3;
-                    continue;
-                }
             }
             // "203 trillion Vietnamese dong", "5 billion Lao kip", "10 million South Korean won":
             // the country's adjective before a currency that is no dollar

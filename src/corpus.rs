@@ -437,16 +437,21 @@ const SECTION_WORDS: &[&str] = &[
 /// A header line that is only a person's name (an author's, without "By"): two to four words
 /// in title case ("Sok Chanmony"), maybe where they write from ("Huang Jiaxin in Luang
 /// Prabang"), no section label's word.
+/// The Thai press writes it in capitals ("WICHIT CHAIYAPORN"): two or three words, then.
 fn is_name_line(text: &str) -> bool {
     let names = without_where_from(text);
     let n = names.split_whitespace().count();
+    let caps = is_all_caps(names);
     (2..=4).contains(&n)
+        && (!caps || n <= 3)
         && names.split_whitespace().all(|w| {
             let mut cs = w.chars();
+            let inner = |c: char| (if caps { c.is_uppercase() } else { c.is_lowercase() }) || "-'’".contains(c);
             cs.next().is_some_and(char::is_uppercase)
                 && cs.clone().next().is_some()
-                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+                && cs.all(inner)
                 && !SECTION_WORDS.contains(&crate::text::lower(w).as_str())
+                && w != "THE"
         })
 }
 
@@ -458,6 +463,7 @@ fn is_caption(text: &str) -> bool {
         || t.ends_with("(r)")
         || t.ends_with("(l)")
         || photo_credit_tail(t)
+        || (t.ends_with(')') && t.rfind("(Photo:").is_some_and(|i| !t[i..].contains(". ")))
 }
 
 /// A credit after a dash names the photo and its photographer: "… province. — VNA/VNS Photo
@@ -639,7 +645,10 @@ impl Document {
                 start: l.start,
                 end: l.start + l.text.len(),
                 caption: is_caption(l.text) || credited_caption[i],
-                byline: is_byline(l.text) || name_line[i],
+                // (a name alone after the photo's caption that opens the body, too)
+                byline: is_byline(l.text)
+                    || name_line[i]
+                    || (paragraphs.iter().all(|p: &Paragraph| p.caption) && is_name_line(l.text)),
             });
         }
 
@@ -719,6 +728,7 @@ mod tests {
         assert!(!is_caption("The talks went well."));
         assert!(is_caption("Boats at Tắc Cậu Fishing Port. — VNA/VNS Photo Lê Huy Hải"));
         assert!(is_caption("The Nam Theun 2 dam in Khammouane province. --Photo KPL"));
+        assert!(is_caption("Officials inspect a trawler in Songkhla. (Photo: Thanakorn Srisuk)"));
         assert!(!is_caption("The ministry — which ran the Photo Week — said so."));
     }
 

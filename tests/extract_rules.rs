@@ -3733,3 +3733,52 @@ fn a_state_named_with_its_word_but_not_a_countrys_state() {
     assert!(has(&x, "place:sokoto") && has(&x, "place:perak"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.name.contains("Vietnamese")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_byline_in_capitals_without_by() {
+    let text = "date 2025-07-15 Rice exporters look to new markets\n\nKANYARAT SOMBOON\n\nThai rice exports rose \
+        in the first quarter on strong demand from abroad, exporters said.";
+    let (_, x) = run(text);
+    assert!(x.entities.iter().any(|e| e.ty == EType::Person && e.name == "KANYARAT SOMBOON"), "{:?}", x.entities);
+    // after the photo's caption that opens the body, too
+    let text = "date 2025-07-15 Rice exporters look to new markets\n\nFarmers harvest rice in a field near the \
+        town. (Photo: Narong Kaewdee)\n\nKANYARAT SOMBOON\n\nThai rice exports rose in the first quarter on strong \
+        demand from abroad, exporters said.";
+    let (d, x) = run(text);
+    assert!(d.paragraphs[0].caption, "{:?}", d.paragraphs);
+    assert!(x.entities.iter().any(|e| e.ty == EType::Person && e.name == "KANYARAT SOMBOON"), "{:?}", x.entities);
+}
+
+#[test]
+fn companies_named_by_their_industry() {
+    let (_, x) = run("Korat Chemical, Mekhong Brewery, Lanna Publishing and Zenith Energy Solution signed deals.");
+    for id in ["korat-chemical", "mekhong-brewery", "lanna-publishing", "zenith-energy-solution"] {
+        assert!(has(&x, &format!("org:{id}")), "{id}: {:?}", x.entities);
+    }
+    assert!(!x.entities.iter().any(|e| e.ty == EType::Person), "{:?}", x.entities);
+}
+
+#[test]
+fn orders_and_medals_are_no_entities_and_launch_sites_are_places() {
+    let (_, x) = run("He received the Sao Vàng Order and the Friendship Medal before the satellite left \
+        Tanegawa Space Center for orbit.");
+    assert!(!x.entities.iter().any(|e| e.name.contains("Order") || e.name.contains("Medal")), "{:?}", x.entities);
+    assert!(has(&x, "place:tanegawa-space-center"), "{:?}", x.entities);
+}
+
+#[test]
+fn what_an_organization_has_after_its_possessive_is_no_part_of_its_name() {
+    let (_, x) = run("The Asian Finance Bank's Marta Keller said the Orbital Research Agency's Helix satellites \
+        would help.");
+    assert!(has(&x, "org:asian-finance-bank") && has(&x, "person:marta-keller"), "{:?}", x.entities);
+    assert!(has(&x, "org:orbital-research-agency"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Helix")), "{:?}", x.entities);
+}
+
+#[test]
+fn a_deputy_of_a_provinces_delegation_and_the_chairman_of_a_committee_on_a_field() {
+    let (_, x) = run("Deputy Hà Thị Lan of the Lai Châu delegation disagreed, and Chairman of the Committee on \
+        Law and Justice Trịnh Văn Hải replied.");
+    assert!(has(&x, "person:ha-thi-lan") && has(&x, "place:lai-chau"), "{:?}", x.entities);
+    assert!(has(&x, "person:trinh-van-hai") && has(&x, "org:committee-on-law-and-justice"), "{:?}", x.entities);
+}

@@ -567,7 +567,10 @@ impl<'a, 't> Names<'a, 't> {
                 // Transport on the Vientiane–Vung Ang railway"; "Committee on Foreign Affairs" stays)
                 let where_it_is = end < n
                     && ((is_company_suffix(self.t[end - 1].key) && self.t[end].key == "of")
-                        || (self.t[end].key == "on" && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap))
+                        || (self.t[end].key == "on"
+                            && (start..end).any(|x| self.t[x].key == "of" && !self.t[x].cap)
+                            // ("Chairman of the Committee on Law": a body "on" its field)
+                            && !self.is_head(end - 1))
                         // (nor "on" after an acronym or a ticker alone: "listed as NVL on the Ho
                         // Chi Minh Stock Exchange")
                         || (self.t[end].key == "on" && (start..end).all(|x| self.t[x].upper)));
@@ -1139,7 +1142,9 @@ impl<'a, 't> Names<'a, 't> {
                 && start == from
                 && self.t[from].key != "by"
                 && (end == n || self.t[end].key == "in")
-                && self.plain_name(start, end)
+                // (in capitals: "WICHIT CHAIYAPORN")
+                && (self.plain_name(start, end)
+                    || ((2..=3).contains(&(end - start)) && (start..end).all(|k| self.t[k].upper && self.t[k].key.len() > 2)))
                 && (start..end).all(|k| self.known(k, end).is_none())
             {
                 self.push(EType::Person, start, end, false);
@@ -2695,16 +2700,19 @@ impl<'a, 't> Names<'a, 't> {
         // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
         // "of" and a known place that ends the chunk (the country the title is of)
         if let Some(of) = (after + 1..b.min(after + 6)).find(|&o| self.t[o].key == "of" && !self.t[o].cap) {
-            // (with its administrative word: "Governor NAME of Attapeu Province")
-            let place = self.known(of + 1, b).is_some_and(|(kind, l)| {
-                kind == Seg::Place
-                    && (of + 1 + l == b
-                        || (of + 2 + l == b
+            // (with its administrative word: "Governor NAME of Attapeu Province"; after an
+            // article: "Deputy NAME of the Sơn La delegation")
+            let at = self.trim(of + 1, b).0;
+            let place = at < b
+                && self.known(at, b).is_some_and(|(kind, l)| {
+                    kind == Seg::Place
+                        && (at + l == b
+                            || (at + 1 + l == b
                             && matches!(self.t[b - 1].key, "province" | "city" | "district" | "state")
                             // (not a title's own place: "Chief Medical Officer of Chiang Rai
                             // province Dr NAME")
                             && self.title_at(b, self.para_end).is_none()))
-            });
+                });
             // "Professor Kenji Morita of Kyoto University": or an organization (a known one, or
             // capitalised words with a head-word)
             let rest = self.trim(of + 1, b).0;
@@ -2730,7 +2738,7 @@ impl<'a, 't> Names<'a, 't> {
                 if let Some(c) = self.out.last_mut() {
                     c.titled = true;
                 }
-                self.push(EType::Place, of + 1, b, false);
+                self.push(EType::Place, at, b, false);
                 return true;
             }
         }
@@ -2958,6 +2966,17 @@ impl<'a, 't> Names<'a, 't> {
             if owner.is_none() && self.known(p + 1, b).is_some_and(|(kind, l)| kind == Seg::Place && p + 1 + l == b) {
                 self.push(EType::Org, a, p, false);
                 return self.push(EType::Place, p + 1, b, false);
+            }
+            // "the World Bank's Carolyn Turk", "the European Space Agency's Sentinel": what an
+            // organization (named by its head-word) has, with no head-word of its own, is no
+            // part of its name
+            if owner.is_none()
+                && self.is_head(p - 1)
+                && self.has_head(p + 1, b).is_none()
+                && self.known(p + 1, b).is_none()
+            {
+                self.push(EType::Org, a, p, false);
+                return self.classify(p + 1, b);
             }
         }
         let Some((ty, l)) = owner else { return self.push(EType::Org, a, b, false) };

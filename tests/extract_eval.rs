@@ -921,3 +921,53 @@ fn hundred_and_forty_eighth_to_hundred_and_fiftieth_holdout_articles_stay_above_
     floor("holdout149", 5, 0.96);
     floor("holdout150", 5, 0.90);
 }
+
+/// Round 17's first three, each written by a helper that saw neither the engine nor the other
+/// sets (tests/fixtures/holdout151: Vietnam and Laos with the Gulf and Africa; holdout152: with
+/// Cuba and Latin America; holdout153: fisheries, coast guards and illegal fishing; body only),
+/// scored on the round's starting engine: **0.943, 0.935 (0.933 before the helper folded "Lao
+/// People's Democratic Republic" into Laos, as the seeds' gold does) and 0.943 on first
+/// contact** (mean 0.940). Errors: a caption credited after a dash ("— VNA/VNS Photo NAME")
+/// taken for the headline and dropped, the Gulf's, Africa's and Latin America's currencies, a
+/// four-syllable Vietnamese name after "Ambassador of Viet Nam to Egypt", "Kebbi State",
+/// "Rạch Giá City" apart from "Rạch Giá", names in capitals alone under the headline (the Thai
+/// press's bylines), Viettel's operators abroad ("Movitel"). Rules followed: 0.960, 0.942,
+/// 0.965 (holdout151's money 0.947: a bare "riyals" after "Qatari riyals" is read as Saudi).
+#[test]
+fn hundred_and_fifty_first_to_hundred_and_fifty_third_holdout_articles_stay_above_the_floor() {
+    floor_money("holdout151", 5, 0.95, 0.94);
+    floor("holdout152", 5, 0.93);
+    floor("holdout153", 5, 0.96);
+}
+
+/// The second three of round 17, scored on the engine with the first three's main rules
+/// (tests/fixtures/holdout154: electric vehicles and batteries; holdout155: wildlife trafficking
+/// and forests; holdout156: film, music and publishing): **0.949, 0.928 and 0.926 on first
+/// contact** (mean 0.934). Errors: companies named by their industry read as people ("South
+/// Korea's Daeyang Chemical") or missed ("Siam Riverside Brewery", "LG Energy Solution"),
+/// brands the tables do not know ("Changan", "FPT Play", "Spotify"), offices named with a hyphen
+/// ("WWF-Laos" cut to "WWF"), launch sites and cinemas as organizations. Rules followed: 0.958,
+/// 0.931, 0.929. The annotators of holdout154 and holdout156 gave each quantity its own entry
+/// even when two had the same value; the engine has one entity per value (percent F1 0.943 and
+/// 0.982).
+#[test]
+fn hundred_and_fifty_fourth_to_hundred_and_fifty_sixth_holdout_articles_stay_above_the_floor() {
+    floor_amounts("holdout154", 5, 0.95, 1.0, 0.94);
+    floor("holdout155", 5, 0.92);
+    floor_amounts("holdout156", 5, 0.92, 1.0, 0.98);
+}
+
+/// The third three of round 17, scored on the engine with the first three's rules
+/// (tests/fixtures/holdout157: law-making in the two national assemblies; holdout158: science,
+/// space and research; holdout159: obituaries and profiles): **0.950, 0.909 and 0.933 on first
+/// contact** (mean 0.931). Errors: "Chairman of the NA Committee on Law and Justice NAME" cut at
+/// "on", "Deputy NAME of the Sơn La Province delegation", launch sites as organizations ("Uchinoura
+/// Space Center"), "the European Space Agency's Sentinel" as one organization, orders read as
+/// people ("Hồ Chí Minh Order"), "Voroshilov General Staff Academy" split at its title word.
+/// Rules followed: 0.971, 0.927, 0.943.
+#[test]
+fn hundred_and_fifty_seventh_to_hundred_and_fifty_ninth_holdout_articles_stay_above_the_floor() {
+    floor("holdout157", 5, 0.97);
+    floor("holdout158", 5, 0.92);
+    floor("holdout159", 5, 0.94);
+}

@@ -56,6 +56,7 @@ fn is_photo_word(k: &str) -> bool {
 }
 
 // Word lists asked on rare branches, each one string (see `util::listed`).
+const PAIR_NOUNS: &str = "ties|relations|relationship|summit|cooperation|partnership|trade|agreement|talks|dialogue|forum|friendship|fta|commemorative|joint|business|economic|strategic|comprehensive|free|foreign|ministers|leaders";
 const RANK_WORDS: &str = "pol|col|lt|gen|maj|capt|sgt|brig|cpl|adm|assoc|prof";
 const TO_TITLES: &str = "ambassador|envoy|consul|representative|delegate|ambassadors|monument|memorial";
 const UNITS: &str = "mw|gw|kw|kv|mwh|gwh|kwh|km|ha|teu";
@@ -3365,6 +3366,14 @@ impl<'a, 't> Names<'a, 't> {
         if b >= a + 2 && !self.t[a].upper && self.known(a, b) == Some((Seg::Org, 1)) && self.country(a + 1, b) {
             return self.push(EType::Org, a, b, false);
         }
+        // its office in a country, glued by a hyphen: "WWF-Laos", "UNDP-Viet Nam"
+        if let Some((Seg::Org, l)) = self.known(a, b) {
+            // (not a pair: "ASEAN-Japan ties", "the EU-Vietnam FTA")
+            let pair = self.t.get(b).is_some_and(|t| (t.is_word() && t.cap) || crate::util::listed(PAIR_NOUNS, t.key));
+            if a + l + 1 < b && self.glued_dash(a + l) && self.country(a + l + 1, b) && !pair {
+                return self.push(EType::Org, a, b, false);
+            }
+        }
         // otherwise: every known place/org inside, and lone words that may be short names
         let mut i = a;
         while i < b {
@@ -3510,8 +3519,9 @@ pub fn without_generic_cue(name: &str) -> &str {
     if let Some(head) = name.strip_suffix(" hydropower dam").filter(|h| !h.is_empty()) {
         return head;
     }
-    // "the Luang Prabang dam" is the dam, not the city it is named after
-    if let Some(head) = name.strip_suffix(" dam") {
+    // "the Luang Prabang dam" is the dam, not the city it is named after (an airport too;
+    // "Suvarnabhumi airport" is "Suvarnabhumi")
+    if let Some(head) = name.strip_suffix(" dam").or_else(|| name.strip_suffix(" airport")) {
         if knowledge().places.contains_key(&crate::text::fold_key(head)) {
             return name;
         }
@@ -3530,7 +3540,7 @@ pub fn without_generic_cue(name: &str) -> &str {
             | "Prefecture"
             | "state"
             | "State"
-            | "monument" | "waterfall" | "port" | "seaport" | "dam" | "mountain",
+            | "monument" | "waterfall" | "port" | "seaport" | "dam" | "airport" | "mountain",
             // (a "dry port" is a kind of port, not a port named "X dry")
         )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,
         _ => name,

@@ -11,8 +11,9 @@ source scripts/setup.sh
 # lets the stable toolchain accept it, for this build only (its own target directory, so the
 # native and test builds keep theirs). Legacy symbol names, as on stable, keep the closure
 # exports in the form scripts/imports.mjs shortens. Should a toolchain refuse the option, the
-# site is built without it and the size budget decides.
-ship_flags="-Zlocation-detail=none -Zunstable-options -Csymbol-mangling-version=legacy"
+# site is built without it and the size budget decides. Nor is `{:?}` formatting compiled in
+# (-Zfmt-debug=none; the views format nothing with it, only tests and panics do).
+ship_flags="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Csymbol-mangling-version=legacy"
 echo "[build] trunk build --release (RUSTFLAGS=\"$ship_flags\")"
 if ! CARGO_TARGET_DIR=target/ship RUSTC_BOOTSTRAP=1 RUSTFLAGS="$ship_flags" trunk build --release --offline; then
   echo "[build] WARNING: the toolchain refused \"$ship_flags\"; building without them" >&2

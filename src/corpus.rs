@@ -294,7 +294,8 @@ pub fn parse_dateline(text: &str) -> Option<String> {
     let ws: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let rest_is_time = |rest: &[&str]| {
         rest.iter().all(|w| {
-            matches!(*w, "-" | "–" | "|" | "GMT+7" | "(GMT+7)" | "AM" | "PM" | "am" | "pm")
+            *w == "|"
+                || crate::util::listed("-|–|GMT+7|(GMT+7)|AM|PM|am|pm", w)
                 || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
         })
     };
@@ -326,10 +327,7 @@ pub fn parse_dateline(text: &str) -> Option<String> {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::util::listed(crate::util::WEEKDAYS, &w.to_ascii_lowercase())
 }
 
 fn iso(y: u16, m: u8, d: u8) -> Option<String> {
@@ -410,6 +408,15 @@ fn is_byline(text: &str) -> bool {
 /// A byline's names without where the authors write from: "NAME and NAME in Kunming",
 /// "NAME in Luang Prabang and Bokeo".
 fn without_where_from(text: &str) -> &str {
+    // ("HIROSHI TANABE, Nikkei staff writer": the role after a comma too)
+    if let Some((names, role)) = text.split_once(", ") {
+        let last = role.rsplit(' ').next().unwrap_or("");
+        if role.split_whitespace().count() <= 5
+            && crate::util::listed("writer|reporter|correspondent|editor|contributor", last)
+        {
+            return names;
+        }
+    }
     match text.rsplit_once(" in ") {
         Some((names, place))
             if (1..=5).contains(&place.split_whitespace().count())
@@ -469,6 +476,15 @@ fn is_caption(text: &str) -> bool {
 /// A credit after a dash names the photo and its photographer: "… province. — VNA/VNS Photo
 /// Lê Huy Hải", "… in Vientiane. --Photo KPL".
 fn photo_credit_tail(t: &str) -> bool {
+    // (the end of the line only: this runs for every line)
+    let mut from = t.len().saturating_sub(120);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let t = &t[from..];
+    if !t.contains("Photo") {
+        return false;
+    }
     let Some(i) = ["—", "–", "--"].iter().filter_map(|d| t.rfind(d).map(|i| i + d.len())).max() else {
         return false;
     };

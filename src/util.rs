@@ -57,9 +57,12 @@ fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
     }
 }
 
+/// The days of the week, lower-case, for [`listed`].
+pub const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
 /// Whether `word` is one of the `|`-separated words of `list`: a word list that costs its bytes
 /// once in the WASM (a `matches!` over string literals compiles to a comparison per word), for
-/// the lists asked rarely.
+/// the lists asked rarely (a call costs a scan of the list: not for a word of every sentence).
 pub fn listed(list: &str, word: &str) -> bool {
     list.split('|').any(|w| w == word)
 }

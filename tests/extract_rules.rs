@@ -3797,3 +3797,24 @@ fn an_airport_named_with_a_lower_case_word_is_the_airport_named_alone() {
     let (_, x) = run("Customs at Kalumbi airport seized the horn, the third seizure at Kalumbi this year.");
     assert_eq!(x.entities.iter().filter(|e| e.ty == EType::Place).count(), 1, "{:?}", x.entities);
 }
+
+#[test]
+fn bylines_with_a_role_after_a_comma_and_a_family_name_that_is_a_places() {
+    let text = "date 2026-01-15 Malls spread beyond the big cities\n\nKENJI MORIWAKA, Nikkei staff writer\n\nHANOI -- \
+        Retailers are opening malls in provincial towns as incomes rise across the country.";
+    let (d, x) = run(text);
+    assert!(d.paragraphs[0].byline, "{:?}", d.paragraphs);
+    assert!(x.entities.iter().any(|e| e.ty == EType::Person && e.name == "KENJI MORIWAKA"), "{:?}", x.entities);
+    let text = "date 2025-08-20 Retailers brace for a weak half\n\nSirirat Chaiyaphum\n\nShoppers are cutting back on \
+        non-essential items as household debt rises, retailers said on Tuesday.";
+    let (_, x) = run(text);
+    assert!(has(&x, "person:sirirat-chaiyaphum"), "{:?}", x.entities);
+}
+
+#[test]
+fn crowns_are_czech_unless_their_country_says_otherwise() {
+    let (_, x) = run("Traders sent home 2.5 million crowns, or 3 million Swedish crowns, last year.");
+    let mut cur: Vec<&str> = x.entities.iter().filter_map(|e| e.currency.as_deref()).collect();
+    cur.sort();
+    assert_eq!(cur, ["CZK", "SEK"]);
+}

@@ -47,7 +47,7 @@ fn is_connector_word(k: &str) -> bool {
 /// Lower-case particles inside a person's name: "Albert del Rosario", "Bendito dos Santos
 /// Freitas", "Ursula von der Leyen", "Anwar bin Ibrahim".
 fn is_name_particle(k: &str) -> bool {
-    matches!(k, "de" | "del" | "da" | "dos" | "das" | "van" | "von" | "der" | "bin" | "binti")
+    crate::util::listed(NAME_PARTICLES, k)
 }
 
 /// "Photo", "Photos": a caption's credit follows.
@@ -68,11 +68,16 @@ const DOCUMENT_WORDS: &str = "law|decree|resolution|treaty|directive|ordinance|c
 const LEXICAL_OWNERS: &str = "people|peoples|women|workers|children|veterans|farmers";
 const PLACE_PREFIXES: &str = "wat|vat|mount|mt|phou|nam|xe|se";
 const SETTLEMENT_WORDS: &str = "village|hamlet|commune|ward|town|district|province";
+const NAME_PARTICLES: &str = "de|del|da|dos|das|van|von|der|bin|binti";
+// a founder: "the company founded by NAME"
+const CREDIT_VERBS: &str = "reporting|writing|editing|edited|written|reported|translated|photo|photos|founded";
+const KIN_POSSESSIVES: &str = "my|his|her|their|our|your";
+const ACRONYM_SKIPS: &str = "of|and|for|du|de|des";
+const ADMIN_WORDS: &str = "province|district|city|commune|town|village";
+const REGION_WORDS: &str = "asia|europe|africa|america|pacific";
+const LEGAL_FORMS_AFTER_AMPERSAND: &str = "co|company|ltd|jsc|limited|corporation";
 /// Relatives and colleagues named by one word ("his wife Thu"): `is_kin`.
 const KIN: &str = "wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|colleague|partner";
-/// Plural place words after names joined by "and" ("Attapeu and Sekong provinces").
-const PLACE_PLURALS: &str =
-    "provinces|districts|cities|communes|towns|rivers|villages|wards|streets|roads|avenues|bridges|temples|pagodas";
 /// Words before "of"/"on" that open a body's or a title's name ("Ministry of …").
 const OF_BODIES: &str = "ministry|ministries|minister|ministers|department|college|university|institute|centre|center|commission|committee|council";
 /// Words that describe a power plant between its name and "plant".
@@ -728,7 +733,7 @@ impl<'a, 't> Names<'a, 't> {
                     && self.t[end].is_punct('(')
                     && self.t[end + 2].is_punct(')')
                     && self.known(end + 1, end + 2).is_some_and(|(kind, _)| kind == Seg::Place)
-                    && matches!(self.t[end + 3].key, "co" | "company" | "ltd" | "jsc" | "limited" | "corporation")
+                    && crate::util::listed(LEGAL_FORMS_AFTER_AMPERSAND, self.t[end + 3].key)
                 {
                     end += 3;
                     continue;
@@ -958,7 +963,7 @@ impl<'a, 't> Names<'a, 't> {
             if end < n
                 && self.t[end].is_word()
                 && !self.t[end].cap
-                && (crate::util::listed(PLACE_PLURALS, self.t[end].key)
+                && (matches!(self.t[end].key, "provinces" | "districts" | "cities" | "communes" | "towns" | "rivers" | "villages" | "wards" | "streets" | "roads" | "avenues" | "bridges" | "temples" | "pagodas")
                     // "the Bavet and Moc Bai international border gates"
                     || (matches!(self.t[end].key, "international" | "border")
                         && (end..n.min(end + 3)).any(|k| matches!(self.t[k].key, "gates" | "crossings" | "checkpoints"))))
@@ -1142,11 +1147,13 @@ impl<'a, 't> Names<'a, 't> {
             if byline
                 && start == from
                 && self.t[from].key != "by"
-                && (end == n || self.t[end].key == "in")
+                && (end == n || self.t[end].key == "in" || self.t[end].is_punct(','))
                 // (in capitals: "WICHIT CHAIYAPORN")
                 && (self.plain_name(start, end)
                     || ((2..=3).contains(&(end - start)) && (start..end).all(|k| self.t[k].upper && self.t[k].key.len() > 2)))
-                && (start..end).all(|k| self.known(k, end).is_none())
+                // (a family name may be a place's: "Kanokporn Chaiyaphum")
+                && self.known(start, end).is_none()
+                && (start + 1..end).all(|k| self.known(k, end).is_none_or(|(kind, _)| kind == Seg::Place))
             {
                 self.push(EType::Person, start, end, false);
                 i = end;
@@ -1888,23 +1895,7 @@ impl<'a, 't> Names<'a, 't> {
         if a >= 2 && self.t[a - 1].is_punct('/') && is_photo_word(key(a - 2)) && !self.t[a - 2].cap {
             return true;
         }
-        if a >= 2
-            && key(a - 1) == "by"
-            && matches!(
-                key(a - 2),
-                "reporting"
-                    | "writing"
-                    | "editing"
-                    | "edited"
-                    | "written"
-                    | "reported"
-                    | "translated"
-                    | "photo"
-                    | "photos"
-                    // a founder: "the company founded by NAME"
-                    | "founded"
-            )
-        {
+        if a >= 2 && key(a - 1) == "by" && crate::util::listed(CREDIT_VERBS, key(a - 2)) {
             return true;
         }
         // a credit with a colon, "By: NAME", "Edited by: NAME"; a wire's "With assistance from NAME"
@@ -2151,7 +2142,7 @@ impl<'a, 't> Names<'a, 't> {
             && is_kin(self.t[a - 1].key)
             && self.t[a.saturating_sub(4)..a - 1]
                 .iter()
-                .any(|t| t.kind == Kind::Poss || matches!(t.key, "my" | "his" | "her" | "their" | "our" | "your"))
+                .any(|t| t.kind == Kind::Poss || crate::util::listed(KIN_POSSESSIVES, t.key))
     }
 
     /// `t[i]` is a hyphen glued between a capitalised word of at most `left` letters and a
@@ -2245,10 +2236,10 @@ impl<'a, 't> Names<'a, 't> {
         let (r, x) = (&self.t[road], &self.t[num]);
         r.is_word()
             && r.cap
-            && crate::util::listed(ROAD_WORDS, r.key)
             && x.space_before
             && x.key.len() <= 4
             && x.key.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && crate::util::listed(ROAD_WORDS, r.key)
             && matches!(x.kind, Kind::Num | Kind::Word)
             && !x.key.contains(|c: char| !c.is_ascii_alphanumeric())
     }
@@ -2326,7 +2317,7 @@ impl<'a, 't> Names<'a, 't> {
     fn document(&self, a: usize, b: usize) -> bool {
         let on = |i: usize| self.t.get(i + 1).is_some_and(|t| t.key == "on" && !t.cap);
         (self.k.events.contains(self.t[a].key) && on(a))
-            || (a + 1..b).any(|i| self.t[i].cap && crate::util::listed(DOCUMENT_WORDS, self.t[i].key) && on(i))
+            || (a + 1..b).any(|i| self.t[i].cap && on(i) && crate::util::listed(DOCUMENT_WORDS, self.t[i].key))
     }
 
     /// The acronym in parentheses that ends `[a, b)`, after a name of two tokens or more: "…
@@ -2372,7 +2363,7 @@ impl<'a, 't> Names<'a, 't> {
             }
             if x.cap && !x.upper && !is_company_suffix(x.key) && !joint_stock(i) {
                 letters.extend(x.key.chars().next().map(|c| (c, true)));
-            } else if matches!(x.key, "of" | "and" | "for" | "du" | "de" | "des") && !x.cap {
+            } else if crate::util::listed(ACRONYM_SKIPS, x.key) && !x.cap {
                 letters.extend(x.key.chars().next().map(|c| (c, false)));
             }
         }
@@ -2696,7 +2687,7 @@ impl<'a, 't> Names<'a, 't> {
                 // (a title's plural: "the two Deputy PMs")
                 && !(t.key.len() > 2 && t.key.ends_with('s') && self.k.title_words.contains(&t.key[..t.key.len() - 1]))
                 // "Deputy Governor of Phongsaly Province NAME"
-                && !matches!(t.key, "province" | "district" | "city" | "commune" | "town" | "village")
+                && !crate::util::listed(ADMIN_WORDS, t.key)
         };
         // "Sultan Hassanal Bolkiah of Brunei", "King Norodom Sihamoni of Cambodia": a name, then
         // "of" and a known place that ends the chunk (the country the title is of)
@@ -2955,10 +2946,12 @@ impl<'a, 't> Names<'a, 't> {
             // central committee's commissions, which are named with it, nor "… Lao People's …")
             _ => (a + 2..b.saturating_sub(1))
                 .find(|&p| {
-                    let lexical = crate::util::listed(LEXICAL_OWNERS, self.t[p - 1].key);
                     let whole = (self.is_head(p - 1) && self.t[p - 1].key != "committee")
                         || (self.is_head(a) && self.t[a + 1].key == "of" && !self.t[a + 1].cap);
-                    self.t[p].kind == Kind::Poss && whole && !lexical && self.has_head(p + 1, b).is_some()
+                    self.t[p].kind == Kind::Poss
+                        && whole
+                        && !crate::util::listed(LEXICAL_OWNERS, self.t[p - 1].key)
+                        && self.has_head(p + 1, b).is_some()
                 })
                 .map(|p| (EType::Org, p - a)),
         };
@@ -3012,7 +3005,8 @@ impl<'a, 't> Names<'a, 't> {
         // a company named for its region: "Impact Energy Asia", "ICE Futures Europe" (not "Southeast
         // Asia": the gazetteer has it whole)
         if b >= a + 2
-            && matches!(self.t[b - 1].key, "asia" | "europe" | "africa" | "america" | "pacific")
+            && self.t[b - 1].key.len() <= 7
+            && crate::util::listed(REGION_WORDS, self.t[b - 1].key)
             && (a..b - 1)
                 .all(|i| self.t[i].is_word() && (self.t[i].cap || self.t[i].upper) && self.known(i, b).is_none())
             && (self.has_head(a, b - 1).is_some()
@@ -3104,6 +3098,7 @@ impl<'a, 't> Names<'a, 't> {
         let last = if numbered { b - 1 } else { b };
         if (2..=4).contains(&(b - a))
             && self.t[a].cap
+            && self.t[a].key.len() <= 5
             && (crate::util::listed(PLACE_PREFIXES, self.t[a].key)
                 || (self.s(a) == "Ban" && !matches!(self.t[a + 1].key, "van" | "thi")))
             // (a syllable that is a title's acronym only in capitals: "Ban Na Sala", not "NA")
@@ -3164,7 +3159,9 @@ impl<'a, 't> Names<'a, 't> {
             return;
         }
         // a storm is no entity: "Typhoon Yagi", "Tropical Storm Trami"
-        if (a..b.min(a + 2)).any(|i| self.t[i].cap && crate::util::listed(STORMS, self.t[i].key)) {
+        if (a..b.min(a + 2))
+            .any(|i| self.t[i].cap && self.t[i].key.len() >= 5 && crate::util::listed(STORMS, self.t[i].key))
+        {
             return;
         }
         // a document is not an organization or a place: "Law on Capital City", "the United Nations
@@ -3526,26 +3523,24 @@ pub fn without_generic_cue(name: &str) -> &str {
             return name;
         }
     }
+    // (capitalised too, except "City": "Ho Chi Minh City"; "Quang Tri Province" is Quảng Trị; a
+    // "dry port" is a kind of port, not a port named "X dry")
     match name.rsplit_once(' ') {
-        Some((
-            head,
-            "province" | "city" | "district" | "town" | "commune" | "ward" | "village" | "county" | "lake" | "river"
-            // capitalised too, except "City" ("Ho Chi Minh City"): "Quang Tri Province" is Quảng Trị
-            | "Province"
-            | "District"
-            | "Commune"
-            | "Village"
-            | "County"
-            | "prefecture"
-            | "Prefecture"
-            | "state"
-            | "State"
-            | "monument" | "waterfall" | "port" | "seaport" | "dam" | "airport" | "mountain",
-            // (a "dry port" is a kind of port, not a port named "X dry")
-        )) if !head.is_empty() && head != "dry" && !head.ends_with(" dry") => head,
+        Some((head, cue))
+            if !head.is_empty()
+                && head != "dry"
+                && !head.ends_with(" dry")
+                && crate::util::listed(GENERIC_CUES, cue) =>
+        {
+            head
+        }
         _ => name,
     }
 }
+
+/// The generic words [`without_generic_cue`] takes off a place's name.
+const GENERIC_CUES: &str = "province|city|district|town|commune|ward|village|county|lake|river|Province|District|\
+Commune|Village|County|prefecture|Prefecture|state|State|monument|waterfall|port|seaport|dam|airport|mountain";
 
 /// Folded key of a place name: its gazetteer canonical form when known, without a generic
 /// lower-case cue ("Houaphanh province" = "Houaphanh").

@@ -31,7 +31,7 @@ fn scale(t: &Tok) -> Option<f64> {
 /// The ISO codes of the currencies the scanner reads, three letters each: the region's, the
 /// major ones, and the Gulf's, Africa's and Latin America's, in wire copy on the region's trade.
 const CODES: &str =
-    "USDVNDEURLAKTHBCNYJPYGBPKHRSGDKRWMMKMYRIDRPHPCHFINRAUDNZDCADHKDTWDBNDSARAEDQARKWDEGPZARNGNMZNBRLMXNARSCLPRUB";
+    "USDVNDEURLAKTHBCNYJPYGBPKHRSGDKRWMMKMYRIDRPHPCHFINRAUDNZDCADHKDTWDBNDSARAEDQARKWDEGPZARNGNMZNBRLMXNARSCLPRUBCZKDKKNOKSEK";
 
 /// The code a folded key spells ("usd" → "USD"; China's "rmb" → "CNY").
 fn code_of(key: &str) -> Option<&'static str> {
@@ -75,28 +75,39 @@ fn code(t: &Tok) -> Option<&'static str> {
     })
 }
 
-/// Currency words after an amount, each row its words then its code ("dollars", "dong", "kip",
-/// "baht", …). A riyal is Saudi unless its country says otherwise ([`NAMED_CURRENCIES`]).
-const CURRENCY_WORDS: &str = "dollar dollars USD|dong VND|kip LAK|baht THB|yuan renminbi CNY|euro euros EUR|yen JPY|\
-riel riels KHR|won KRW|kyat kyats MMK|ringgit MYR|rupiah IDR|peso pesos PHP|rupee rupees INR|pound pounds sterling GBP|\
-riyal riyals SAR|dirham dirhams AED|naira NGN|metical meticais meticals MZN|reais BRL|rouble roubles ruble rubles RUB";
-
-/// A currency's word after an amount (or its code).
+/// Currency words after an amount: "dollars", "dong", "kip", "baht", … (or its code). A riyal is
+/// Saudi and a crown Czech unless its country says otherwise ([`NAMED_CURRENCIES`]).
 fn currency_word(t: &Tok) -> Option<&'static str> {
     if !t.is_word() {
         return None;
     }
-    // (a capitalised "Rand" is a name)
-    if t.key == "rand" {
-        return (!t.cap).then_some("ZAR");
-    }
-    CURRENCY_WORDS
-        .split('|')
-        .find_map(|e| {
-            let (words, code) = e.rsplit_once(' ')?;
-            words.split(' ').any(|w| w == t.key).then_some(code)
-        })
-        .or_else(|| code(t))
+    Some(match t.key {
+        "dollar" | "dollars" => "USD",
+        "dong" => "VND",
+        "kip" => "LAK",
+        "baht" => "THB",
+        "yuan" | "renminbi" => "CNY",
+        "euro" | "euros" => "EUR",
+        "yen" => "JPY",
+        "riel" | "riels" => "KHR",
+        "won" => "KRW",
+        "kyat" | "kyats" => "MMK",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "peso" | "pesos" => "PHP",
+        "rupee" | "rupees" => "INR",
+        "pound" | "pounds" | "sterling" => "GBP",
+        "riyal" | "riyals" => "SAR",
+        "dirham" | "dirhams" => "AED",
+        "naira" => "NGN",
+        "metical" | "meticais" | "meticals" => "MZN",
+        "reais" => "BRL",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "crown" | "crowns" | "koruna" | "korunas" => "CZK",
+        // (a capitalised "Rand" is a name)
+        "rand" if !t.cap => "ZAR",
+        _ => return code(t),
+    })
 }
 
 /// Currencies named by their country's adjective, the currency's word last (singular), then the
@@ -106,12 +117,17 @@ hong kong dollar HKD|hongkong dollar HKD|new zealand dollar NZD|taiwan dollar TW
 swiss franc CHF|danish krone DKK|danish crown DKK|norwegian krone NOK|norwegian crown NOK|swedish krona SEK|\
 swedish crown SEK|qatari riyal QAR|saudi riyal SAR|omani riyal OMR|egyptian pound EGP|mexican peso MXN|\
 argentine peso ARS|argentinian peso ARS|chilean peso CLP|cuban peso CUP|colombian peso COP|philippine peso PHP|\
-brazilian real BRL|moroccan dirham MAD";
+brazilian real BRL|moroccan dirham MAD|czech crown CZK|czech koruna CZK";
 
 /// A currency named by its country's adjective at `t[k]` ("Qatari riyals"): its code and the
 /// token after the name.
 fn named_currency(t: &[Tok], k: usize) -> Option<(&'static str, usize)> {
-    if !t.get(k).is_some_and(|x| x.cap && x.is_word()) {
+    // (most numbers are followed by no currency: its word first, one or two words on)
+    let named = |x: &Tok| {
+        currency_word(x).is_some()
+            || matches!(x.key, "franc" | "francs" | "krone" | "kroner" | "krona" | "kronor" | "real")
+    };
+    if !t.get(k).is_some_and(|x| x.cap && x.is_word()) || !t[k + 1..t.len().min(k + 3)].iter().any(named) {
         return None;
     }
     NAMED_CURRENCIES.split('|').find_map(|e| {

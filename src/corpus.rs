@@ -649,6 +649,8 @@ impl Document {
         }
 
         let mut paragraphs = Vec::new();
+        // (only captions kept so far: a name alone after them is a byline)
+        let mut only_captions = true;
         for (i, l) in ls.iter().enumerate() {
             if dropped[i] || l.text.is_empty() || is_chrome(l.text) {
                 continue;
@@ -657,15 +659,15 @@ impl Document {
                 source.get_or_insert(s);
                 continue;
             }
+            let caption = is_caption(l.text) || credited_caption[i];
             paragraphs.push(Paragraph {
                 start: l.start,
                 end: l.start + l.text.len(),
-                caption: is_caption(l.text) || credited_caption[i],
+                caption,
                 // (a name alone after the photo's caption that opens the body, too)
-                byline: is_byline(l.text)
-                    || name_line[i]
-                    || (paragraphs.iter().all(|p: &Paragraph| p.caption) && is_name_line(l.text)),
+                byline: is_byline(l.text) || name_line[i] || (only_captions && is_name_line(l.text)),
             });
+            only_captions &= caption;
         }
 
         // A trailing agency credit names the source (search from the end; skip captions).

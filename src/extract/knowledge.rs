@@ -85,6 +85,11 @@ impl Knowledge {
         prefix_bits(prefix_hash(s)).iter().all(|&b| self.prefixes[b / 64] >> (b % 64) & 1 == 1)
     }
 
+    /// Whether the place named `canonical` is a country (one the demonyms table names).
+    pub fn is_country(&self, canonical: &str) -> bool {
+        self.demonyms.values().any(|v| v == canonical)
+    }
+
     fn load() -> Knowledge {
         let mut max_words = 1;
         let mut places = HashMap::default();

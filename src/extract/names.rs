@@ -1586,7 +1586,7 @@ impl<'a, 't> Names<'a, 't> {
     /// `[a, b)` is a country the tables know (one with a demonym), by any of its names.
     fn country(&self, a: usize, b: usize) -> bool {
         let place = self.k.places.get(&fold_key(&self.text[self.t[a].start..self.t[b - 1].end]));
-        place.is_some_and(|p| self.k.demonyms.values().any(|v| *v == p.canonical))
+        place.is_some_and(|p| self.k.is_country(&p.canonical))
     }
 
     /// `t[i]` is a verb of saying.
@@ -3555,7 +3555,7 @@ pub fn place_key(name: &str) -> (String, Option<&'static str>) {
     // own row: "Kuwait City" is not Kuwait)
     let town =
         name.strip_suffix(" City").or_else(|| name.strip_suffix(" Town")).and_then(|h| k.places.get(&fold_key(h)));
-    match k.places.get(&key).or(town.filter(|p| !k.demonyms.values().any(|v| *v == p.canonical))) {
+    match k.places.get(&key).or(town.filter(|p| !k.is_country(&p.canonical))) {
         Some(p) => (fold_key(&p.canonical), Some(p.canonical.as_str())),
         // "National Road 9" is "Road 9"
         // "the Nam Song River" is "the Nam Song" (unless that is another place: "Xekong River" is
